@@ -1,0 +1,9 @@
+"""Names of the role groups. Staff kinds are Django groups so that permissions can be
+managed in the admin; the names are stable identifiers, not display text."""
+
+WINDOW_STAFF = "window_staff"
+REVIEWER = "reviewer"
+DATA_STEWARD = "data_steward"
+EDITOR = "editor"
+
+STAFF_GROUPS = (WINDOW_STAFF, REVIEWER, DATA_STEWARD, EDITOR)

@@ -1,0 +1,111 @@
+"""Electronic licences (电子证照) and their types.
+
+A licence row is created by ``actions.licence_issue``; its PDF is rendered afterwards
+by a Celery task and attached here. The number scheme is documented in
+``numbering.py``. Holders are accounts for now; persons and organisations as holders
+arrive with the e-licence issue.
+"""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from identity.protection import mask_name
+
+
+class LicenceType(models.Model):
+    class HolderKind(models.TextChoices):
+        PERSON = "person", _("person")
+        ORGANISATION = "organisation", _("organisation")
+
+    code = models.CharField(
+        _("code"),
+        max_length=8,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z0-9]{2,8}$", _("2 to 8 capital letters or digits."))],
+    )
+    name = models.CharField(_("name"), max_length=100)
+    issuing_authority = models.CharField(_("issuing authority"), max_length=100)
+    holder_kind = models.CharField(
+        _("holder kind"), max_length=20, choices=HolderKind.choices, default=HolderKind.PERSON
+    )
+    validity_years = models.PositiveSmallIntegerField(
+        _("validity in years"), null=True, blank=True, help_text=_("Empty: valid indefinitely.")
+    )
+
+    class Meta:
+        verbose_name = _("licence type")
+        verbose_name_plural = _("licence types")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LicenceSequence(models.Model):
+    """The last sequence number used per licence type and year (row-locked on use)."""
+
+    licence_type = models.ForeignKey(LicenceType, on_delete=models.CASCADE)
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["licence_type", "year"], name="unique_sequence")
+        ]
+
+
+def licence_pdf_path(instance: "Licence", filename: str) -> str:
+    return f"licences/{instance.issued_at:%Y/%m}/{instance.number}.pdf"
+
+
+class Licence(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("valid")
+        REVOKED = "revoked", _("revoked")
+
+    number = models.CharField(_("licence number"), max_length=40, unique=True)
+    verification_code = models.CharField(_("verification code"), max_length=12)
+    licence_type = models.ForeignKey(
+        LicenceType, on_delete=models.PROTECT, verbose_name=_("licence type")
+    )
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="licences",
+        verbose_name=_("holder account"),
+    )
+    holder_name = models.CharField(_("holder"), max_length=200)
+    holder_identifier_masked = models.CharField(_("holder identifier"), max_length=32)
+    issuing_authority = models.CharField(_("issuing authority"), max_length=100)
+    data = models.JSONField(_("licence data"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.VALID
+    )
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    source_reference = models.CharField(
+        _("source reference"), max_length=40, blank=True, help_text=_("Application number.")
+    )
+    pdf = models.FileField(_("PDF"), upload_to=licence_pdf_path, blank=True)
+    pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    pdf_rendered_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("e-licence")
+        verbose_name_plural = _("e-licences")
+        ordering = ["-issued_at"]
+        indexes = [models.Index(fields=["holder", "-issued_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.licence_type} {self.number}"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    @property
+    def holder_name_masked(self) -> str:
+        return mask_name(self.holder_name)

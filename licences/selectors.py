@@ -1,0 +1,32 @@
+"""Read queries for e-licences."""
+
+from django.shortcuts import get_object_or_404
+
+from identity.models import User
+
+from . import numbering
+from .models import Licence
+
+
+def licence_of(*, holder: User, number: str) -> Licence:
+    """The holder's own licence; anybody else's number is a 404."""
+    return get_object_or_404(
+        Licence.objects.select_related("licence_type"), holder=holder, number=number
+    )
+
+
+def licence_verify(*, number: str, code: str) -> Licence | None:
+    """The licence matching both number and verification code, else None.
+
+    Malformed numbers are rejected without touching the database.
+    """
+    number = number.strip().upper()
+    code = code.strip().upper()
+    if not numbering.is_well_formed(number) or not code.isalnum() or len(code) > 12:
+        return None
+    licence = (
+        Licence.objects.select_related("licence_type").filter(number=number).first()
+    )
+    if licence is None or licence.verification_code != code:
+        return None
+    return licence

@@ -1,0 +1,38 @@
+"""Celery tasks for e-licences: thin, idempotent, taking ids."""
+
+import hashlib
+import logging
+
+from celery import shared_task
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=5,
+)
+def licence_render_pdf(self, licence_id: int) -> str:
+    """Render and attach the licence PDF. Running it twice leaves one PDF."""
+    from .models import Licence
+    from .pdf import render_licence_pdf
+
+    with transaction.atomic():
+        licence = (
+            Licence.objects.select_for_update().select_related("licence_type").get(pk=licence_id)
+        )
+        if licence.pdf:
+            return licence.pdf.name
+        content = render_licence_pdf(licence)
+        licence.pdf.save(f"{licence.number}.pdf", ContentFile(content), save=False)
+        licence.pdf_sha256 = hashlib.sha256(content).hexdigest()
+        licence.pdf_rendered_at = timezone.now()
+        licence.save(update_fields=["pdf", "pdf_sha256", "pdf_rendered_at"])
+    logger.info("licence %s rendered (%d bytes)", licence.pk, len(content))
+    return licence.pdf.name

@@ -1,0 +1,63 @@
+"""Licence download for holders and the public verification page."""
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+
+from . import selectors
+
+VERIFY_LIMIT_PER_MINUTE = 30
+
+
+class VerifyForm(forms.Form):
+    number = forms.CharField(label=_("Licence number"), max_length=40)
+    code = forms.CharField(label=_("Verification code"), max_length=12)
+
+
+def _too_many_lookups(request: HttpRequest) -> bool:
+    """A per-client-address budget of lookups a minute, against enumeration."""
+    key = f"licence-verify:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=60)
+    try:
+        return cache.incr(key) > VERIFY_LIMIT_PER_MINUTE
+    except ValueError:  # expired between add and incr
+        return False
+
+
+@login_required
+def licence_download(request: HttpRequest, number: str) -> FileResponse:
+    licence = selectors.licence_of(holder=request.user, number=number)
+    if not licence.pdf:
+        raise Http404("PDF not rendered yet")
+    response = FileResponse(
+        licence.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{licence.number}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@never_cache
+def verify(request: HttpRequest) -> HttpResponse:
+    context: dict = {}
+    status = 200
+    if "number" in request.GET:
+        form = VerifyForm(request.GET)
+        if _too_many_lookups(request):
+            context["throttled"] = True
+            status = 429
+        elif form.is_valid():
+            context["checked"] = True
+            context["licence"] = selectors.licence_verify(
+                number=form.cleaned_data["number"], code=form.cleaned_data["code"]
+            )
+    else:
+        form = VerifyForm()
+    context["form"] = form
+    return render(request, "licences/verify.html", context, status=status)

@@ -1,0 +1,217 @@
+"""Application lifecycle: submit, accept (window intake), approve, reject.
+
+Every function is transactional: it locks the application row, checks the expected
+state and version (a desk page opened before another handler acted is refused rather
+than silently overwriting), changes the status, appends the timeline event, and
+leaves slow work (the licence PDF) to tasks queued after commit.
+
+    submitted --accept--> accepted --approve--> approved (+ e-licence)
+        |                     |
+        +------reject---------+--> rejected
+"""
+
+import uuid
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from identity.models import User
+from identity.permissions import is_desk_staff
+from licences.actions import licence_issue
+
+from ..models import Application, ApplicationEvent, Service
+from ..workdays import add_working_days
+
+
+class ApplicationStateError(Exception):
+    """The application is not in the state the action expects (or was changed by
+    someone else since the caller looked at it)."""
+
+
+def _require_staff(user: User) -> None:
+    if not is_desk_staff(user):
+        raise PermissionDenied
+
+
+def _transition(
+    application: Application,
+    *,
+    to_status: str,
+    action: str,
+    actor: User,
+    expected: set[str],
+    expected_version: int | None,
+    note: str = "",
+) -> ApplicationEvent:
+    if expected_version is not None and application.version != expected_version:
+        raise ApplicationStateError(
+            _("This application was changed by someone else; reload and try again.")
+        )
+    if application.status not in expected:
+        raise ApplicationStateError(
+            _("This application is %(status)s; that action is no longer possible.")
+            % {"status": application.get_status_display()}
+        )
+    from_status = application.status
+    application.status = to_status
+    application.version += 1
+    return ApplicationEvent.objects.create(
+        application=application,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        actor=actor,
+        note=note,
+    )
+
+
+def _locked(application: Application) -> Application:
+    return Application.objects.select_for_update().select_related("service").get(
+        pk=application.pk
+    )
+
+
+def application_submit(
+    *, applicant: User, service: Service, data: dict, submission_key: uuid.UUID
+) -> tuple[Application, bool]:
+    """Create the application, or return the one this submission already created.
+
+    Returns ``(application, created)``. A double click or a retried POST carries the
+    same ``submission_key`` and yields the first application.
+    """
+    if not service.is_active or not service.accepts_online_applications:
+        raise ApplicationStateError(_("This service does not accept online applications."))
+    existing = Application.objects.filter(
+        applicant=applicant, submission_key=submission_key
+    ).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                number=f"TMP-{uuid.uuid4().hex[:16]}",
+                service=service,
+                applicant=applicant,
+                data=data,
+                submission_key=submission_key,
+            )
+            application.number = _application_number(application)
+            application.save(update_fields=["number"])
+            ApplicationEvent.objects.create(
+                application=application,
+                action=ApplicationEvent.Action.SUBMITTED,
+                to_status=application.status,
+                actor=applicant,
+            )
+    except IntegrityError:
+        # A concurrent request with the same key won the race.
+        return (
+            Application.objects.get(applicant=applicant, submission_key=submission_key),
+            False,
+        )
+    return application, True
+
+
+def _application_number(application: Application) -> str:
+    """``SQ`` + submission date + 8-digit row id: unique, sortable, readable aloud."""
+    day = timezone.localtime(application.submitted_at).strftime("%Y%m%d")
+    return f"SQ{day}{application.pk:08d}"
+
+
+@transaction.atomic
+def application_accept(
+    *, application: Application, actor: User, expected_version: int | None = None
+) -> Application:
+    """Window intake (受理): start the committed working-day clock."""
+    _require_staff(actor)
+    application = _locked(application)
+    _transition(
+        application,
+        to_status=Application.Status.ACCEPTED,
+        action=ApplicationEvent.Action.ACCEPTED,
+        actor=actor,
+        expected={Application.Status.SUBMITTED},
+        expected_version=expected_version,
+    )
+    application.accepted_at = timezone.now()
+    application.handler = actor
+    application.due_date = add_working_days(
+        timezone.localdate(application.accepted_at), application.service.committed_days
+    )
+    application.save(
+        update_fields=["status", "version", "accepted_at", "handler", "due_date"]
+    )
+    return application
+
+
+@transaction.atomic
+def application_approve(
+    *, application: Application, actor: User, expected_version: int | None = None
+) -> Application:
+    """Approve; when the service issues an e-licence, issue it to the applicant."""
+    _require_staff(actor)
+    application = _locked(application)
+    _transition(
+        application,
+        to_status=Application.Status.APPROVED,
+        action=ApplicationEvent.Action.APPROVED,
+        actor=actor,
+        expected={Application.Status.ACCEPTED},
+        expected_version=expected_version,
+    )
+    application.decided_at = timezone.now()
+    fields = ["status", "version", "decided_at"]
+    licence_type = application.service.licence_type
+    if licence_type is not None:
+        applicant = application.applicant
+        person = applicant.person_or_none
+        application.licence = licence_issue(
+            licence_type=licence_type,
+            holder=applicant,
+            holder_name=application.data.get("applicant_name")
+            or (person.name if person else str(applicant)),
+            holder_identifier_masked=person.identifier_masked if person else "",
+            data={"事项名称": application.service.name, "办件编号": application.number},
+            source_reference=application.number,
+        )
+        fields.append("licence")
+        ApplicationEvent.objects.create(
+            application=application,
+            action=ApplicationEvent.Action.LICENCE_ISSUED,
+            from_status=application.status,
+            to_status=application.status,
+            actor=actor,
+            note=application.licence.number,
+        )
+    application.save(update_fields=fields)
+    return application
+
+
+@transaction.atomic
+def application_reject(
+    *,
+    application: Application,
+    actor: User,
+    reason: str,
+    expected_version: int | None = None,
+) -> Application:
+    """Reject at intake (不予受理) or after review (不予许可); a reason is required."""
+    _require_staff(actor)
+    if not reason.strip():
+        raise ApplicationStateError(_("Give the reason for the rejection."))
+    application = _locked(application)
+    _transition(
+        application,
+        to_status=Application.Status.REJECTED,
+        action=ApplicationEvent.Action.REJECTED,
+        actor=actor,
+        expected={Application.Status.SUBMITTED, Application.Status.ACCEPTED},
+        expected_version=expected_version,
+        note=reason.strip(),
+    )
+    application.decided_at = timezone.now()
+    application.handler = application.handler or actor
+    application.save(update_fields=["status", "version", "decided_at", "handler"])
+    return application

@@ -1,0 +1,49 @@
+"""Online application: /services/<code>/apply/."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from eforms.forms import BasicApplicationForm
+
+from .. import selectors
+from ..actions import ApplicationStateError, application_submit
+
+
+@login_required
+def apply(request: HttpRequest, code: str) -> HttpResponse:
+    service = selectors.service_get(code=code)
+    if not service.accepts_online_applications:
+        messages.info(request, _("This service cannot be applied for online."))
+        return redirect(service)
+    if request.method == "POST":
+        form = BasicApplicationForm(request.POST)
+        if form.is_valid():
+            try:
+                application, created = application_submit(
+                    applicant=request.user,
+                    service=service,
+                    data=form.application_data(),
+                    submission_key=form.cleaned_data["submission_key"],
+                )
+            except ApplicationStateError as error:
+                messages.error(request, str(error))
+            else:
+                if created:
+                    messages.success(
+                        request,
+                        _("Your application %(number)s has been submitted.")
+                        % {"number": application.number},
+                    )
+                return redirect(application)
+    else:
+        person = request.user.person_or_none
+        form = BasicApplicationForm(
+            initial={
+                "applicant_name": person.name if person else request.user.display_name,
+                "phone": person.phone if person else "",
+            }
+        )
+    return render(request, "services/apply.html", {"service": service, "form": form})

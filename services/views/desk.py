@@ -1,0 +1,99 @@
+"""Window staff desk (/desk/): the intake queue and actions on one application.
+
+Each action form carries the application's ``version``; if another handler acted
+first, the action is refused with a message instead of overwriting their decision.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from identity.permissions import desk_staff_required
+
+from .. import selectors
+from ..actions import (
+    ApplicationStateError,
+    application_accept,
+    application_approve,
+    application_reject,
+)
+from ..models import Application
+
+
+class DeskActionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    reason = forms.CharField(
+        label=gettext_lazy("Reason (required to reject)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+@desk_staff_required
+def desk_queue(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", Application.Status.SUBMITTED)
+    return render(
+        request,
+        "services/desk_queue.html",
+        {
+            "applications": selectors.desk_queue(status=status)[:200],
+            "status": status,
+            "statuses": Application.Status.choices,
+        },
+    )
+
+
+@desk_staff_required
+def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
+    application = selectors.desk_application(number=number)
+    return render(
+        request,
+        "services/desk_detail.html",
+        {
+            "application": application,
+            "events": application.events.all(),
+            "form": DeskActionForm(initial={"version": application.version}),
+        },
+    )
+
+
+ACTIONS = {
+    "accept": (application_accept, gettext_lazy("accepted")),
+    "approve": (application_approve, gettext_lazy("approved")),
+    "reject": (application_reject, gettext_lazy("rejected")),
+}
+
+
+@desk_staff_required
+@require_POST
+def desk_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
+    if action not in ACTIONS:
+        raise Http404
+    application = selectors.desk_application(number=number)
+    form = DeskActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The form was incomplete; please try again."))
+        return redirect("services:desk_detail", number=number)
+    kwargs = {
+        "application": application,
+        "actor": request.user,
+        "expected_version": form.cleaned_data["version"],
+    }
+    if action == "reject":
+        kwargs["reason"] = form.cleaned_data["reason"]
+    try:
+        ACTIONS[action][0](**kwargs)
+    except ApplicationStateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("Application %(number)s: %(action)s.")
+            % {"number": number, "action": ACTIONS[action][1]},
+        )
+    return redirect("services:desk_detail", number=number)
