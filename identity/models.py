@@ -121,5 +121,10 @@ class OrganisationMember(models.Model):
         verbose_name = _("organisation member")
         verbose_name_plural = _("organisation members")
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="unique_member")
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="unique_member"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organisation} ({self.get_role_display()})"

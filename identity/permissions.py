@@ -21,7 +21,9 @@ def is_desk_staff(user) -> bool:
     return user.groups.filter(name__in=DESK_GROUPS).exists()
 
 
-def desk_staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def desk_staff_required(
+    view: Callable[..., HttpResponse],
+) -> Callable[..., HttpResponse]:
     """Signed-out visitors go to the login page; signed-in non-staff get 403."""
 
     @wraps(view)

@@ -43,7 +43,9 @@ def decrypt(token: str) -> str:
     try:
         return fernet.decrypt(token.encode()).decode()
     except InvalidToken as exc:
-        raise ValueError("stored identifier cannot be decrypted with the current key") from exc
+        raise ValueError(
+            "stored identifier cannot be decrypted with the current key"
+        ) from exc
 
 
 def keyed_hash(value: str) -> str:
@@ -55,7 +57,11 @@ def mask(value: str, *, keep_start: int = 6, keep_end: int = 4) -> str:
     """Mask the middle of an identifier: ``350102********1234``."""
     if len(value) <= keep_start + keep_end:
         return "*" * len(value)
-    return value[:keep_start] + "*" * (len(value) - keep_start - keep_end) + value[-keep_end:]
+    return (
+        value[:keep_start]
+        + "*" * (len(value) - keep_start - keep_end)
+        + value[-keep_end:]
+    )
 
 
 def mask_name(name: str) -> str:

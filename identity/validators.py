@@ -23,7 +23,10 @@ def validate_resident_id(value: str) -> str:
     number = normalize_resident_id(value)
     if len(number) == 15 and number.isdigit():
         raise ValidationError(
-            _("15-digit ID numbers are no longer valid; enter the 18-character number."),
+            _(
+                "15-digit ID numbers are no longer valid; "
+                "enter the 18-character number."
+            ),
             code="old_format",
         )
     if len(number) != 18:
@@ -32,7 +35,8 @@ def validate_resident_id(value: str) -> str:
         )
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise ValidationError(
-            _("Only digits are allowed, with X as the last character."), code="characters"
+            _("Only digits are allowed, with X as the last character."),
+            code="characters",
         )
     try:
         birth = ric.get_birth_date(number)
@@ -48,7 +52,8 @@ def validate_resident_id(value: str) -> str:
         ric.validate(number)
     except stdnum_exceptions.InvalidChecksum:
         raise ValidationError(
-            _("The check digit does not match; please check the number."), code="checksum"
+            _("The check digit does not match; please check the number."),
+            code="checksum",
         ) from None
     except (stdnum_exceptions.ValidationError, KeyError, ValueError):
         raise ValidationError(

@@ -5,7 +5,13 @@ from .models import Licence, LicenceType
 
 @admin.register(LicenceType)
 class LicenceTypeAdmin(admin.ModelAdmin):
-    list_display = ("code", "name", "issuing_authority", "holder_kind", "validity_years")
+    list_display = (
+        "code",
+        "name",
+        "issuing_authority",
+        "holder_kind",
+        "validity_years",
+    )
 
 
 @admin.register(Licence)

@@ -24,15 +24,23 @@ class LicenceType(models.Model):
         _("code"),
         max_length=8,
         unique=True,
-        validators=[RegexValidator(r"^[A-Z0-9]{2,8}$", _("2 to 8 capital letters or digits."))],
+        validators=[
+            RegexValidator(r"^[A-Z0-9]{2,8}$", _("2 to 8 capital letters or digits."))
+        ],
     )
     name = models.CharField(_("name"), max_length=100)
     issuing_authority = models.CharField(_("issuing authority"), max_length=100)
     holder_kind = models.CharField(
-        _("holder kind"), max_length=20, choices=HolderKind.choices, default=HolderKind.PERSON
+        _("holder kind"),
+        max_length=20,
+        choices=HolderKind.choices,
+        default=HolderKind.PERSON,
     )
     validity_years = models.PositiveSmallIntegerField(
-        _("validity in years"), null=True, blank=True, help_text=_("Empty: valid indefinitely.")
+        _("validity in years"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: valid indefinitely."),
     )
 
     class Meta:
@@ -53,8 +61,13 @@ class LicenceSequence(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["licence_type", "year"], name="unique_sequence")
+            models.UniqueConstraint(
+                fields=["licence_type", "year"], name="unique_sequence"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.licence_type_id}/{self.year}: {self.last}"
 
 
 def licence_pdf_path(instance: "Licence", filename: str) -> str:
@@ -87,7 +100,10 @@ class Licence(models.Model):
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     source_reference = models.CharField(
-        _("source reference"), max_length=40, blank=True, help_text=_("Application number.")
+        _("source reference"),
+        max_length=40,
+        blank=True,
+        help_text=_("Application number."),
     )
     pdf = models.FileField(_("PDF"), upload_to=licence_pdf_path, blank=True)
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)

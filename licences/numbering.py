@@ -29,7 +29,8 @@ def next_sequence(licence_type: LicenceType, year: int) -> int:
 
 
 def licence_number(licence_type: LicenceType, year: int, sequence: int) -> str:
-    body = f"{licence_type.code}{settings.LICENCE_ISSUING_AUTHORITY_CODE}{year}{sequence:07d}"
+    authority = settings.LICENCE_ISSUING_AUTHORITY_CODE
+    body = f"{licence_type.code}{authority}{year}{sequence:07d}"
     return body + mod_37_36.calc_check_digit(body)
 
 

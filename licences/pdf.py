@@ -3,23 +3,25 @@
 Flow of ``render_licence_pdf(licence)``:
 
 1. Font: ``licence_font()`` registers, once per process and per value of
-   ``settings.LICENCE_FONT_CANDIDATES``, the first candidate TrueType/OpenType font that
-   exists and loads (``.ttc``/``.otc`` collections: sub-font 0), so that the font is
-   subset and embedded in every PDF. When none works it logs a warning and falls back to
-   reportlab's built-in CID font ``STSong-Light`` (not embedded; viewers substitute a
-   system font). The result is cached, so renders never re-read the font file.
-2. Content: the labelled rows are built (licence number, holder, masked holder identifier,
-   each key/value of ``licence.data`` in order, issuing authority, issue date in
-   Asia/Shanghai, validity, verification code). Every holder-supplied value passes through
-   ``_mask_resident_ids`` first, a last line of defence that masks anything that is a valid
-   resident identity number, since the PDF must only ever show masked identifiers.
-3. Layout: one A4 portrait page per chunk of the table (long values wrap inside their
-   cell with CJK line breaking; a table taller than the page continues on further pages).
-   Each page has a double border, the licence type name as title, the footer note and a
-   QR code for ``verification_url(licence)`` bottom right, captioned with the URL.
-4. Output: the canvas is written in reportlab's invariant mode with the creation date set
-   to the issue time, so rendering the same licence twice gives the same bytes. Title,
-   author, subject and keywords are set in the PDF metadata.
+   ``settings.LICENCE_FONT_CANDIDATES``, the first candidate TrueType/OpenType font
+   that exists and loads (``.ttc``/``.otc`` collections: sub-font 0), so that the
+   font is subset and embedded in every PDF. When none works it logs a warning and
+   falls back to reportlab's built-in CID font ``STSong-Light`` (not embedded;
+   viewers substitute a system font). The choice is cached: renders never re-read
+   the font file.
+2. Content: the labelled rows are built (licence number, holder, masked holder
+   identifier, each key/value of ``licence.data`` in order, issuing authority, issue
+   date in Asia/Shanghai, validity, verification code). Every holder-supplied value
+   passes through ``_mask_resident_ids``, a last line of defence that masks anything
+   that is a valid resident identity number: the PDF only ever shows masked ones.
+3. Layout: A4 portrait. Long values wrap inside their cell with CJK line breaking;
+   rows that do not fit continue on further pages (a value taller than a whole page
+   is split, its label repeated with "（续）"). Each page has a double border, the
+   licence type name as title, the footer note and, bottom right, a QR code of
+   ``verification_url(licence)`` captioned with the URL.
+4. Output: the canvas is written in reportlab's invariant mode with the creation
+   date set to the issue time, so rendering the same licence twice gives the same
+   bytes. Title, author, subject and keywords are set in the PDF metadata.
 """
 
 import hashlib
@@ -47,6 +49,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
 
 from .models import Licence
 
@@ -54,7 +57,9 @@ logger = logging.getLogger(__name__)
 
 FALLBACK_FONT = "STSong-Light"
 LICENCE_TIMEZONE = ZoneInfo("Asia/Shanghai")
-FOOTER_NOTE = "本电子证照与纸质证照具有同等法律效力，可通过二维码或登录本平台 /verify/ 核验。"
+FOOTER_NOTE = (
+    "本电子证照与纸质证照具有同等法律效力，可通过二维码或登录本平台 /verify/ 核验。"
+)
 QR_CAPTION = "扫码核验"
 INDEFINITE = "长期"
 
@@ -63,7 +68,10 @@ BORDER_OUTER = 24.0  # inset of the thick outer border
 BORDER_INNER = 30.0  # inset of the thin inner border
 MARGIN = 54.0  # inset of the content
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-TITLE_BASELINE = PAGE_HEIGHT - 112.0
+TITLE_BASELINE = PAGE_HEIGHT - 112.0  # of the title's last line
+TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20, 18, 16, 15, 14, 13, 12)
+TITLE_LEADING = 1.25  # times the font size
+TITLE_MAX_HEIGHT = 58.0  # first line's size plus the leading of further lines
 TABLE_TOP = PAGE_HEIGHT - 176.0
 QR_SIZE = 96.0
 QR_BLOCK_WIDTH = 132.0
@@ -83,8 +91,10 @@ TEXT = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555555")
 
 # 18-character runs shaped like a resident identity number (6 region + 8 birth date +
-# 3 sequence + check character); only those passing the checksum are masked.
-_RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])")
+# 3 sequence + check character); those with a valid birth date and check are masked.
+_RESIDENT_ID = re.compile(
+    r"(?<![0-9A-Za-z])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])"
+)
 
 _font_lock = threading.Lock()
 _font_cache: dict[tuple[str, ...], str] = {}
@@ -129,7 +139,9 @@ def render_licence_pdf(licence: Licence) -> bytes:
             canvas.setFont(font, 8)
             canvas.setFillColor(MUTED)
             canvas.drawCentredString(
-                PAGE_WIDTH / 2, BORDER_INNER + 8, f"第 {page_number} 页 / 共 {len(pages)} 页"
+                PAGE_WIDTH / 2,
+                BORDER_INNER + 8,
+                f"第 {page_number} 页 / 共 {len(pages)} 页",
             )
         canvas.showPage()
     canvas.save()
@@ -172,7 +184,11 @@ def _register_font(candidates: Iterable[str]) -> str:
                 font = TTFont(name, path)
             pdfmetrics.registerFont(font)
         except Exception:
-            logger.exception("licence font %s could not be registered; trying the next", path)
+            logger.warning(
+                "licence font %s could not be registered; trying the next",
+                path,
+                exc_info=True,
+            )
             continue
         logger.info("licence PDFs use the embedded font %s", path)
         return name
@@ -190,7 +206,12 @@ def _register_font(candidates: Iterable[str]) -> str:
 @lru_cache(maxsize=8)
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
-        "licence-base", fontName=font, fontSize=12, leading=18, textColor=TEXT, wordWrap="CJK"
+        "licence-base",
+        fontName=font,
+        fontSize=12,
+        leading=18,
+        textColor=TEXT,
+        wordWrap="CJK",
     )
     return {
         "label": ParagraphStyle("licence-label", parent=base, alignment=TA_CENTER),
@@ -199,10 +220,18 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             "licence-note", parent=base, fontSize=9, leading=14, textColor=MUTED
         ),
         "caption": ParagraphStyle(
-            "licence-caption", parent=base, fontSize=9.5, leading=12, alignment=TA_CENTER
+            "licence-caption",
+            parent=base,
+            fontSize=9.5,
+            leading=12,
+            alignment=TA_CENTER,
         ),
         "url": ParagraphStyle(
-            "licence-url", parent=base, fontSize=6, leading=7.5, alignment=TA_CENTER,
+            "licence-url",
+            parent=base,
+            fontSize=6,
+            leading=7.5,
+            alignment=TA_CENTER,
             textColor=MUTED,
         ),
     }
@@ -223,12 +252,21 @@ def _mask_resident_ids(text: str) -> str:
     """Mask any valid resident identity number in ``text`` (first 6 and last 4 kept)."""
 
     def mask(match: re.Match[str]) -> str:
-        if not ric.is_valid(match.group(0)):
+        if not _is_resident_id(match.group(0)):
             return match.group(0)
         logger.warning("a resident identity number was masked in a licence PDF field")
         return f"{match.group(1)}{'*' * 8}{match.group(2)}"
 
     return _RESIDENT_ID.sub(mask, text)
+
+
+def _is_resident_id(candidate: str) -> bool:
+    """Check character and birth date of a resident identity number (not the region)."""
+    try:
+        ric.get_birth_date(candidate)
+    except ValidationError:
+        return False
+    return ric.calc_check_digit(candidate) == candidate[-1].upper()
 
 
 def _printable(value: object) -> str:
@@ -269,7 +307,9 @@ def _paginate(
                 remaining -= height
                 break
             if height > available and remaining >= MIN_SPLIT_HEIGHT:
-                parts = value.split(VALUE_WIDTH - 2 * CELL_PADDING_X, remaining - CELL_PADDING_Y)
+                parts = value.split(
+                    VALUE_WIDTH - 2 * CELL_PADDING_X, remaining - CELL_PADDING_Y
+                )
                 if len(parts) == 2:
                     pages[-1].append((label, parts[0]))
                     label = Paragraph(escape(f"{label_text}（续）"), styles["label"])
@@ -313,7 +353,8 @@ def _pdf_date_formatter(moment: datetime) -> Callable[..., str]:
     offset = moment.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     sign = "+" if minutes >= 0 else "-"
-    stamp = f"D:{moment:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    hours, minutes = divmod(abs(minutes), 60)
+    stamp = f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{minutes:02d}'"
     return lambda *_: stamp
 
 
@@ -326,11 +367,17 @@ def _draw_frame(canvas: Canvas, font: str, type_name: str) -> None:
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(2.4)
     canvas.rect(
-        BORDER_OUTER, BORDER_OUTER, PAGE_WIDTH - 2 * BORDER_OUTER, PAGE_HEIGHT - 2 * BORDER_OUTER
+        BORDER_OUTER,
+        BORDER_OUTER,
+        PAGE_WIDTH - 2 * BORDER_OUTER,
+        PAGE_HEIGHT - 2 * BORDER_OUTER,
     )
     canvas.setLineWidth(0.8)
     canvas.rect(
-        BORDER_INNER, BORDER_INNER, PAGE_WIDTH - 2 * BORDER_INNER, PAGE_HEIGHT - 2 * BORDER_INNER
+        BORDER_INNER,
+        BORDER_INNER,
+        PAGE_WIDTH - 2 * BORDER_INNER,
+        PAGE_HEIGHT - 2 * BORDER_INNER,
     )
     ornament = 14.0
     canvas.setLineWidth(1.4)
@@ -342,23 +389,22 @@ def _draw_frame(canvas: Canvas, font: str, type_name: str) -> None:
     ):
         canvas.lines([(x, y, x + dx * ornament, y), (x, y, x, y + dy * ornament)])
 
-    # title: the licence type name, as large as fits (down to 16 pt), slightly emboldened
-    spacing_em = 0.12
-    natural = pdfmetrics.stringWidth(type_name, font, 1) + spacing_em * max(len(type_name) - 1, 0)
-    size = max(16.0, min(32.0, CONTENT_WIDTH / natural)) if natural else 32.0
-    spacing = spacing_em * size
-    width = pdfmetrics.stringWidth(type_name, font, size) + spacing * max(len(type_name) - 1, 0)
-    text = canvas.beginText()
-    text.setFont(font, size)
-    text.setCharSpace(spacing)
-    text.setTextRenderMode(2)  # fill and stroke: a bolder face from a regular font
+    # title: the licence type name, as large as fits, slightly emboldened
+    size, spacing, lines = _title_layout(type_name, font)
     canvas.setLineWidth(size / 40)
     canvas.setFillColor(ACCENT)
-    text.setTextOrigin(max(MARGIN, (PAGE_WIDTH - width) / 2), TITLE_BASELINE)
-    text.textOut(type_name)
-    text.setTextRenderMode(0)  # text state outlives the text object: reset it
-    text.setCharSpace(0)
-    canvas.drawText(text)
+    for index, line in enumerate(lines):
+        width = _spaced_width(line, font, size, spacing)
+        text = canvas.beginText()
+        text.setFont(font, size)
+        text.setCharSpace(spacing)
+        text.setTextRenderMode(2)  # fill and stroke: a bolder face from a regular font
+        baseline = TITLE_BASELINE + (len(lines) - 1 - index) * size * TITLE_LEADING
+        text.setTextOrigin((PAGE_WIDTH - width) / 2, baseline)
+        text.textOut(line)
+        text.setTextRenderMode(0)  # the text state outlives the text object: reset it
+        text.setCharSpace(0)
+        canvas.drawText(text)
 
     canvas.setFont(font, 10.5)
     canvas.setFillColor(MUTED)
@@ -370,6 +416,40 @@ def _draw_frame(canvas: Canvas, font: str, type_name: str) -> None:
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, rule_y - 3, PAGE_WIDTH - MARGIN, rule_y - 3)
     canvas.restoreState()
+
+
+def _spaced_width(text: str, font: str, size: float, spacing: float) -> float:
+    return pdfmetrics.stringWidth(text, font, size) + spacing * max(len(text) - 1, 0)
+
+
+@lru_cache(maxsize=256)
+def _title_layout(title: str, font: str) -> tuple[float, float, tuple[str, ...]]:
+    """Font size, character spacing and lines: the largest size that fits the box."""
+    for size in TITLE_SIZES:
+        spacing = size * (0.12 if size >= 24 else 0.04)
+        lines = _wrap_title(title, font, size, spacing)
+        if size + (len(lines) - 1) * size * TITLE_LEADING <= TITLE_MAX_HEIGHT:
+            break
+    return size, spacing, lines
+
+
+def _wrap_title(title: str, font: str, size: float, spacing: float) -> tuple[str, ...]:
+    """Break between characters into balanced lines that fit the content width."""
+    total = _spaced_width(title, font, size, spacing)
+    count = max(1, -(-int(total) // int(CONTENT_WIDTH)))
+    per_line = -(-len(title) // count)
+    lines: list[str] = []
+    line = ""
+    for char in title:
+        candidate = line + char
+        too_wide = _spaced_width(candidate, font, size, spacing) > CONTENT_WIDTH
+        if line and (too_wide or len(candidate) > per_line):
+            lines.append(line)
+            line = char
+        else:
+            line = candidate
+    lines.append(line)
+    return tuple(lines)
 
 
 def _draw_footer(canvas: Canvas, styles: dict[str, ParagraphStyle], url: str) -> None:
@@ -388,18 +468,21 @@ def _draw_footer(canvas: Canvas, styles: dict[str, ParagraphStyle], url: str) ->
     url_paragraph.drawOn(canvas, block_x, caption_y - 2 - url_height)
 
     note_width = CONTENT_WIDTH - QR_BLOCK_WIDTH - 24
-    note = Paragraph(escape(FOOTER_NOTE), styles["note"])
+    # one clause a line: breaking the second clause anywhere reads badly
+    note = Paragraph(escape(FOOTER_NOTE).replace("，", "，<br/>", 1), styles["note"])
     _, note_height = note.wrap(note_width, 60)
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, MARGIN + note_height + 6, MARGIN + note_width, MARGIN + note_height + 6)
+    canvas.line(
+        MARGIN, MARGIN + note_height + 6, MARGIN + note_width, MARGIN + note_height + 6
+    )
     canvas.restoreState()
     note.drawOn(canvas, MARGIN, MARGIN)
 
 
 def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
-    """Draw a QR code of ``data`` as filled runs of dark modules, with a 2-module margin."""
+    """Draw a QR code of ``data`` as runs of dark modules, with a 2-module margin."""
     qr = segno.make(data, error="m", micro=False)
     border = 2
     matrix = [list(row) for row in qr.matrix_iter(scale=1, border=0)]
@@ -419,7 +502,9 @@ def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None
             start = column
             while column < count and row[column]:
                 column += 1
-            path.rect(x + (border + start) * module, top, (column - start) * module, module)
+            path.rect(
+                x + (border + start) * module, top, (column - start) * module, module
+            )
     canvas.setFillColor(colors.black)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()

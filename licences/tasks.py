@@ -25,7 +25,9 @@ def licence_render_pdf(self, licence_id: int) -> str:
 
     with transaction.atomic():
         licence = (
-            Licence.objects.select_for_update().select_related("licence_type").get(pk=licence_id)
+            Licence.objects.select_for_update()
+            .select_related("licence_type")
+            .get(pk=licence_id)
         )
         if licence.pdf:
             return licence.pdf.name

@@ -58,9 +58,9 @@ def applications_of(*, applicant: User) -> QuerySet[Application]:
 def application_of(*, applicant: User, number: str) -> Application:
     """The applicant's own application; anybody else's number is a 404."""
     return get_object_or_404(
-        Application.objects.select_related("service__department", "licence").prefetch_related(
-            "events"
-        ),
+        Application.objects.select_related(
+            "service__department", "licence"
+        ).prefetch_related("events"),
         applicant=applicant,
         number=number,
     )

@@ -9,7 +9,11 @@ urlpatterns = [
     path("services/<str:code>/", catalogue.guide, name="guide"),
     path("services/<str:code>/apply/", apply.apply, name="apply"),
     path("my/", my.my_portal, name="my_portal"),
-    path("my/applications/<str:number>/", my.application_detail, name="application_detail"),
+    path(
+        "my/applications/<str:number>/",
+        my.application_detail,
+        name="application_detail",
+    ),
     path("desk/", desk.desk_queue, name="desk_queue"),
     path("desk/applications/<str:number>/", desk.desk_detail, name="desk_detail"),
     path(

@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 @cache
 def _warn_unsupported(year: int) -> None:
     logger.warning(
-        "chinese-calendar has no holiday table for %s; counting Monday-Friday only", year
+        "chinese-calendar has no holiday table for %s; counting Monday-Friday only",
+        year,
     )
 
 
@@ -50,7 +51,8 @@ def add_working_days(start: datetime.date, days: int) -> datetime.date:
 
 
 def working_days_between(start: datetime.date, end: datetime.date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative if overdue)."""
+    """Working days after ``start`` up to and including ``end``; negative when
+    ``end`` is earlier (an overdue deadline)."""
     if end < start:
         return -working_days_between(end, start)
     count = 0

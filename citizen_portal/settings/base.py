@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -21,11 +20,16 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 SECRET_KEY = os.environ.get(
-    "SECRET_KEY", "dev-only-insecure-key-change-me-0123456789-abcdefghijklmnopqrstuvwxyz"
+    "SECRET_KEY",
+    "dev-only-insecure-key-change-me-0123456789-abcdefghijklmnopqrstuvwxyz",
 )
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
@@ -140,10 +144,16 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "citizen-portal")
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get(
+    "CELERY_TASK_DEFAULT_QUEUE", "citizen-portal"
+)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Fail fast when the broker is down instead of blocking the request for minutes.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+}
 CELERY_TIMEZONE = "Asia/Shanghai"
 
 # --- auth -----------------------------------------------------------------------
@@ -152,7 +162,10 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation."
+        "UserAttributeSimilarityValidator"
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 10},
@@ -167,7 +180,9 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PORTAL_BASE_URL.startswith("https") else "http"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = (
+    "https" if PORTAL_BASE_URL.startswith("https") else "http"
+)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -220,7 +235,9 @@ LICENCE_FONT_CANDIDATES = [
     ]
     if path
 ]
-LICENCE_ISSUING_AUTHORITY_CODE = os.environ.get("LICENCE_ISSUING_AUTHORITY_CODE", "350000")
+LICENCE_ISSUING_AUTHORITY_CODE = os.environ.get(
+    "LICENCE_ISSUING_AUTHORITY_CODE", "350000"
+)
 
 # --- identity -------------------------------------------------------------------
 # Keys for sensitive identifiers: values are stored encrypted (Fernet) with a keyed

@@ -68,8 +68,10 @@ def _transition(
 
 
 def _locked(application: Application) -> Application:
-    return Application.objects.select_for_update().select_related("service").get(
-        pk=application.pk
+    return (
+        Application.objects.select_for_update()
+        .select_related("service")
+        .get(pk=application.pk)
     )
 
 
@@ -82,7 +84,9 @@ def application_submit(
     same ``submission_key`` and yields the first application.
     """
     if not service.is_active or not service.accepts_online_applications:
-        raise ApplicationStateError(_("This service does not accept online applications."))
+        raise ApplicationStateError(
+            _("This service does not accept online applications.")
+        )
     existing = Application.objects.filter(
         applicant=applicant, submission_key=submission_key
     ).first()

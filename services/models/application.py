@@ -25,7 +25,9 @@ class Application(models.Model):
 
     number = models.CharField(_("application number"), max_length=20, unique=True)
     service = models.ForeignKey(
-        Service, on_delete=models.PROTECT, related_name="applications",
+        Service,
+        on_delete=models.PROTECT,
+        related_name="applications",
         verbose_name=_("service"),
     )
     applicant = models.ForeignKey(
@@ -71,7 +73,8 @@ class Application(models.Model):
         ordering = ["-submitted_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["applicant", "submission_key"], name="unique_submission_per_applicant"
+                fields=["applicant", "submission_key"],
+                name="unique_submission_per_applicant",
             )
         ]
         indexes = [
@@ -107,7 +110,10 @@ class ApplicationEvent(models.Model):
     from_status = models.CharField(max_length=20, blank=True)
     to_status = models.CharField(max_length=20, blank=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     note = models.TextField(_("note"), blank=True)

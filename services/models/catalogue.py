@@ -66,7 +66,9 @@ class Service(models.Model):
         max_length=20,
         unique=True,
         validators=[
-            RegexValidator(r"^[A-Z0-9][A-Z0-9-]{1,19}$", _("Capital letters, digits and -."))
+            RegexValidator(
+                r"^[A-Z0-9][A-Z0-9-]{1,19}$", _("Capital letters, digits and -.")
+            )
         ],
     )
     name = models.CharField(_("name"), max_length=100)
@@ -140,7 +142,10 @@ class Service(models.Model):
 
     @property
     def accepts_online_applications(self) -> bool:
-        return self.online_level in {self.OnlineLevel.ONLINE, self.OnlineLevel.FULL_ONLINE}
+        return self.online_level in {
+            self.OnlineLevel.ONLINE,
+            self.OnlineLevel.FULL_ONLINE,
+        }
 
 
 class MaterialRequirement(models.Model):

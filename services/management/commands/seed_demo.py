@@ -1,0 +1,213 @@
+"""Seed a coherent synthetic province: departments, services, licence types, role
+groups and demo accounts. Idempotent: a second run updates in place and creates
+nothing twice. All identifiers are generated (identity.synthetic), never real.
+"""
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from identity import groups
+from identity.models import Organisation, OrganisationMember, Person, User
+from identity.synthetic import credit_code, resident_id
+from licences.models import LicenceType
+from services import demo_catalogue
+from services.models import Department, MaterialRequirement, Service
+
+DEMO_PASSWORD = "Demo-Portal-2026"  # noqa: S105 (published demo password)
+
+DEMO_ACCOUNTS = [
+    # email, display name, person (name, birth, sequence) or None, groups, superuser
+    (
+        "citizen@example.com",
+        "林晓明",
+        ("林晓明", datetime.date(1990, 3, 7), 231),
+        (),
+        False,
+    ),
+    (
+        "citizen2@example.com",
+        "陈思远",
+        ("陈思远", datetime.date(1985, 11, 20), 118),
+        (),
+        False,
+    ),
+    (
+        "business@example.com",
+        "王建国",
+        ("王建国", datetime.date(1984, 6, 15), 57),
+        (),
+        False,
+    ),
+    ("staff@example.com", "窗口工作人员", None, (groups.WINDOW_STAFF,), False),
+    ("reviewer@example.com", "审批人员", None, (groups.REVIEWER,), False),
+    ("steward@example.com", "数据管理员", None, (groups.DATA_STEWARD,), False),
+    ("editor@example.com", "网站编辑", None, (groups.EDITOR,), False),
+    ("admin@example.com", "系统管理员", None, (), True),
+]
+DEMO_COMPANY = ("示范数字科技有限公司", 10_000_001, "business@example.com")
+
+
+class Command(BaseCommand):
+    help = "Create or update the synthetic demo province (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even though DEBUG is off (demo accounts have a known password).",
+        )
+
+    def handle(self, *args, force: bool = False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo creates accounts with a published password; it runs only "
+                "with DEBUG on, or with --force on a non-production database."
+            )
+        with transaction.atomic():
+            for name in groups.STAFF_GROUPS:
+                Group.objects.get_or_create(name=name)
+            departments = self._departments()
+            licence_types = self._licence_types(departments)
+            created = self._services(departments, licence_types)
+            users = self._accounts()
+            self._company(users)
+        self.stdout.write(
+            f"Demo province: {len(departments)} departments, "
+            f"{Service.objects.count()} services ({created} new), "
+            f"{len(licence_types)} licence types."
+        )
+        self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
+        for email, display, _person, group_names, superuser in DEMO_ACCOUNTS:
+            role = "superuser" if superuser else ", ".join(group_names) or "citizen"
+            self.stdout.write(f"  {email:<24} {role:<14} {display}")
+
+    def _departments(self) -> dict[str, Department]:
+        result = {}
+        for row in demo_catalogue.DEPARTMENTS:
+            department, _ = Department.objects.update_or_create(
+                code=row["code"],
+                defaults={
+                    "name": row["name"],
+                    "region_level": row["region_level"],
+                    "region_name": row["region_name"],
+                    "summary": row.get("summary", ""),
+                },
+            )
+            result[department.code] = department
+        return result
+
+    def _licence_types(
+        self, departments: dict[str, Department]
+    ) -> dict[str, LicenceType]:
+        result = {}
+        for row in demo_catalogue.LICENCE_TYPES:
+            licence_type, _ = LicenceType.objects.update_or_create(
+                code=row["code"],
+                defaults={
+                    "name": row["name"],
+                    "issuing_authority": departments[row["issuing_department"]].name,
+                    "holder_kind": row["holder_kind"],
+                    "validity_years": row["validity_years"],
+                },
+            )
+            result[licence_type.code] = licence_type
+        return result
+
+    def _services(
+        self, departments: dict[str, Department], licence_types: dict[str, LicenceType]
+    ) -> int:
+        created_count = 0
+        for row in demo_catalogue.SERVICES:
+            service, created = Service.objects.update_or_create(
+                code=row["code"],
+                defaults={
+                    "name": row["name"],
+                    "department": departments[row["department"]],
+                    "service_type": row["service_type"],
+                    "audience": row["audience"],
+                    "aliases": ",".join(row.get("aliases", [])),
+                    "keywords": ",".join(row.get("keywords", [])),
+                    "summary": row.get("summary", ""),
+                    "conditions": row.get("conditions", ""),
+                    "legal_basis": row.get("legal_basis", ""),
+                    "steps": row.get("steps", []),
+                    "faq": row.get("faq", []),
+                    "committed_days": row["committed_days"],
+                    "statutory_days": row["statutory_days"],
+                    "fee": row.get("fee", ""),
+                    "online_level": row["online_level"],
+                    "counter_address": row.get("counter_address", ""),
+                    "office_hours": row.get("office_hours", ""),
+                    "licence_type": licence_types.get(row.get("licence_type") or ""),
+                },
+            )
+            created_count += created
+            materials = row.get("materials", [])
+            for order, material in enumerate(materials):
+                MaterialRequirement.objects.update_or_create(
+                    service=service,
+                    sort_order=order,
+                    defaults={
+                        "name": material["name"],
+                        "form": material["form"],
+                        "quantity": material.get("quantity", 1),
+                        "required": material.get("required", True),
+                        "licence_type": licence_types.get(
+                            material.get("licence_type") or ""
+                        ),
+                        "shared_resource": material.get("shared_resource") or "",
+                        "note": material.get("note", ""),
+                    },
+                )
+            service.materials.filter(sort_order__gte=len(materials)).delete()
+        return created_count
+
+    def _accounts(self) -> dict[str, User]:
+        users = {}
+        for email, display, person_spec, group_names, superuser in DEMO_ACCOUNTS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User(username=email.split("@")[0], email=email)
+                user.set_password(DEMO_PASSWORD)
+            user.display_name = display
+            user.is_superuser = user.is_staff = superuser
+            user.save()
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+            user.groups.set(Group.objects.filter(name__in=group_names))
+            if person_spec:
+                name, birth, sequence = person_spec
+                number = resident_id("350102", birth, sequence)
+                person = Person.objects.by_resident_id(number).first() or Person(
+                    name=name
+                )
+                person.set_identifier(number)
+                person.name = name
+                person.user = user
+                person.phone = person.phone or "13800000000"
+                person.save()
+            users[email] = user
+        return users
+
+    def _company(self, users: dict[str, User]) -> None:
+        name, serial, admin_email = DEMO_COMPANY
+        code = credit_code("350102", serial)
+        representative = users[admin_email].person
+        organisation = Organisation.objects.by_credit_code(
+            code
+        ).first() or Organisation(name=name, legal_representative=representative)
+        organisation.set_identifier(code)
+        organisation.name = name
+        organisation.legal_representative = representative
+        organisation.save()
+        OrganisationMember.objects.update_or_create(
+            organisation=organisation,
+            user=users[admin_email],
+            defaults={"role": OrganisationMember.Role.ADMINISTRATOR},
+        )

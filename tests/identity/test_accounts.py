@@ -1,0 +1,42 @@
+import pytest
+from django.urls import reverse
+
+from identity.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sign_up_page_is_chinese(client):
+    response = client.get(reverse("account_signup"))
+    assert response.status_code == 200
+    assert "注册" in response.content.decode()
+
+
+def test_sign_up_creates_account_and_signs_in(client, password):
+    response = client.post(
+        reverse("account_signup"),
+        {"email": "new@example.com", "password1": password, "password2": password},
+    )
+    assert response.status_code == 302
+    assert User.objects.filter(email="new@example.com").exists()
+
+
+def test_sign_in_with_email(client, citizen, password):
+    response = client.post(
+        reverse("account_login"), {"login": citizen.email, "password": password}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("services:my_portal")
+
+
+def test_failed_logins_are_rate_limited(client, citizen, password):
+    for _ in range(5):
+        client.post(
+            reverse("account_login"), {"login": citizen.email, "password": "wrong"}
+        )
+    response = client.post(
+        reverse("account_login"), {"login": citizen.email, "password": password}
+    )
+    assert response.status_code == 200  # the form again, not a redirect
+    assert "_auth_user_id" not in client.session
+    assert "登录失败次数过多" in response.content.decode()

@@ -1,0 +1,135 @@
+import datetime
+import uuid
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from licences.models import Licence
+from services.actions import (
+    ApplicationStateError,
+    application_accept,
+    application_approve,
+    application_reject,
+    application_submit,
+)
+from services.models import Application, ApplicationEvent
+from tests.factories import ApplicationFactory, ServiceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_application_submit_is_idempotent_per_key(citizen, service):
+    key = uuid.uuid4()
+    first, created = application_submit(
+        applicant=citizen, service=service, data={"a": 1}, submission_key=key
+    )
+    second, created_again = application_submit(
+        applicant=citizen, service=service, data={"a": 2}, submission_key=key
+    )
+    assert created and not created_again
+    assert first.pk == second.pk
+    assert second.data == {"a": 1}
+
+
+def test_application_number_embeds_date_and_id(citizen, service):
+    application, _ = application_submit(
+        applicant=citizen, service=service, data={}, submission_key=uuid.uuid4()
+    )
+    assert (
+        application.number == f"SQ{application.submitted_at:%Y%m%d}{application.pk:08d}"
+    )
+
+
+def test_application_accept_sets_due_date_in_working_days(staff_user, settings):
+    application = ApplicationFactory(service__committed_days=3)
+    accepted = application_accept(application=application, actor=staff_user)
+    assert accepted.status == Application.Status.ACCEPTED
+    assert accepted.handler == staff_user
+    assert accepted.due_date > accepted.accepted_at.date()
+    assert (accepted.due_date - accepted.accepted_at.date()).days >= 3
+
+
+def test_every_transition_writes_an_event(staff_user):
+    application = ApplicationFactory()
+    application_accept(application=application, actor=staff_user)
+    application_approve(application=application, actor=staff_user)
+    actions = list(
+        ApplicationEvent.objects.filter(application=application).values_list(
+            "action", flat=True
+        )
+    )
+    assert actions == ["accepted", "approved", "licence_issued"]
+
+
+def test_application_approve_issues_licence_to_applicant(staff_user):
+    application = ApplicationFactory()
+    application_accept(application=application, actor=staff_user)
+    approved = application_approve(application=application, actor=staff_user)
+    licence = Licence.objects.get()
+    assert approved.licence == licence
+    assert licence.holder == application.applicant
+    assert licence.source_reference == application.number
+    assert (
+        licence.holder_identifier_masked
+        == application.applicant.person.identifier_masked
+    )
+
+
+def test_service_without_licence_type_approves_without_licence(staff_user):
+    application = ApplicationFactory(service=ServiceFactory(licence_type=None))
+    application_accept(application=application, actor=staff_user)
+    approved = application_approve(application=application, actor=staff_user)
+    assert approved.licence is None
+    assert Licence.objects.count() == 0
+
+
+def test_approve_before_accept_is_refused(staff_user):
+    application = ApplicationFactory()
+    with pytest.raises(ApplicationStateError):
+        application_approve(application=application, actor=staff_user)
+
+
+def test_stale_version_is_refused(staff_user):
+    application = ApplicationFactory()
+    application_accept(application=application, actor=staff_user, expected_version=1)
+    with pytest.raises(ApplicationStateError):
+        application_reject(
+            application=application, actor=staff_user, reason="x", expected_version=1
+        )
+
+
+def test_citizen_cannot_accept(citizen):
+    application = ApplicationFactory()
+    with pytest.raises(PermissionDenied):
+        application_accept(application=application, actor=citizen)
+
+
+def test_reject_records_reason(staff_user):
+    application = ApplicationFactory()
+    rejected = application_reject(
+        application=application, actor=staff_user, reason="材料不符合法定形式"
+    )
+    assert rejected.status == Application.Status.REJECTED
+    assert rejected.events.get(action="rejected").note == "材料不符合法定形式"
+
+
+def test_inactive_service_refuses_submission(citizen):
+    service = ServiceFactory(is_active=False)
+    with pytest.raises(ApplicationStateError):
+        application_submit(
+            applicant=citizen, service=service, data={}, submission_key=uuid.uuid4()
+        )
+
+
+def test_due_date_skips_national_holiday(staff_user, monkeypatch):
+    from services.actions import applications
+
+    monkeypatch.setattr(
+        applications.timezone,
+        "localdate",
+        lambda value=None: datetime.date(2026, 9, 30),
+    )
+    application = ApplicationFactory(service__committed_days=1)
+    accepted = application_accept(application=application, actor=staff_user)
+    # 1-7 October 2026 is the National Day holiday; the next working day is 8 October.
+    assert accepted.due_date == datetime.date(2026, 10, 8)
