@@ -7,3 +7,6 @@ from .base import env_bool
 DEBUG = env_bool("DEBUG", True)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = "noreply@portal.example"
+
+# The embedded default keeps its SQLite file and media under var/.
+(BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
