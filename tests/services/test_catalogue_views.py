@@ -59,3 +59,11 @@ def test_guide_in_english(client):
     response = client.get(f"/en{service.get_absolute_url()}")
     assert response.status_code == 200
     assert "Apply online" in response.content.decode()
+
+
+def test_guide_time_limits_are_translated_for_any_count(client):
+    service = ServiceFactory(committed_days=1, statutory_days=20)
+    content = client.get(service.get_absolute_url()).content.decode()
+    assert "1 个工作日" in content
+    assert "20 个工作日" in content
+    assert "working day" not in content
