@@ -207,7 +207,7 @@ def test_font_is_registered_once(settings, embedded_font, monkeypatch):
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("font registered again")
 
-    monkeypatch.setattr(pdf, "_register_font", fail)
+    monkeypatch.setattr(pdf.fonts, "_register_font", fail)
     render_licence_pdf(make_licence())
 
 
