@@ -11,7 +11,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from . import protection
+from sharing import protection
 
 
 class User(AbstractUser):

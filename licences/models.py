@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from identity.protection import mask_name
+from sharing.protection import mask_name
 
 
 class LicenceType(models.Model):

@@ -40,7 +40,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
-from identity.protection import mask
+from sharing.protection import mask
 
 from ..models import Licence
 from .drawing import draw_footer, draw_frame

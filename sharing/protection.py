@@ -1,5 +1,8 @@
 """Protection of sensitive identifiers (resident ID, card numbers, credit codes).
 
+It lives in `sharing`, the bottom layer, because the exchange masks and hashes the
+same identifiers; `identity` and `licences` import it from here.
+
 A value is stored twice, neither time in plain text: encrypted with Fernet
 (AES-128-CBC + HMAC) so that its owner can see it again, and as a keyed hash
 (HMAC-SHA256) so that it can be looked up by equality without decrypting every row.

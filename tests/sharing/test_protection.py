@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 
-from identity import protection
 from identity.models import Person
 from identity.synthetic import credit_code, resident_id
+from sharing import protection
 from tests.factories import PersonFactory
 
 
