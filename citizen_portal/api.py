@@ -1,0 +1,10 @@
+"""The JSON API at /api/v1/ (django-ninja, OpenAPI at /api/v1/docs). Each app adds
+its router here; the schema is generated for /api/ only."""
+
+from ninja import NinjaAPI
+
+api = NinjaAPI(
+    title="Citizen Portal API",
+    version="1",
+    urls_namespace="api-v1",
+)

@@ -1,0 +1,130 @@
+"""Requesting systems and their grants on conditional resources."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .catalogue import Resource, code_validator
+
+
+class RequesterSystem(models.Model):
+    """A system that asks the exchange for data: this portal's own apps, or another
+    agency's system calling the HTTP API with its client id and token."""
+
+    code = models.CharField(
+        _("code"), max_length=64, unique=True, validators=[code_validator]
+    )
+    name = models.CharField(_("name"), max_length=200)
+    agency = models.CharField(_("agency"), max_length=200)
+    token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("requesting system")
+        verbose_name_plural = _("requesting systems")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @staticmethod
+    def _hash(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def issue_token(self) -> str:
+        """Create a new API token (shown once) and keep only its hash."""
+        token = secrets.token_urlsafe(32)
+        self.token_hash = self._hash(token)
+        self.save(update_fields=["token_hash"])
+        return token
+
+    def check_token(self, token: str) -> bool:
+        return bool(self.token_hash) and secrets.compare_digest(
+            self.token_hash, self._hash(token)
+        )
+
+
+class GrantQuerySet(models.QuerySet):
+    def in_force(self, at=None) -> "GrantQuerySet":
+        at = at or timezone.now()
+        return self.filter(
+            status=Grant.Status.APPROVED, valid_from__lte=at, expires_at__gt=at
+        )
+
+
+class Grant(models.Model):
+    """A request for a conditional resource and, once the provider's steward approves
+    it, the permission itself: which fields, for what purpose, until when."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+        REVOKED = "revoked", _("revoked")
+
+    requester = models.ForeignKey(
+        RequesterSystem,
+        on_delete=models.CASCADE,
+        related_name="grants",
+        verbose_name=_("requesting system"),
+    )
+    resource = models.ForeignKey(
+        Resource,
+        on_delete=models.CASCADE,
+        related_name="grants",
+        verbose_name=_("resource"),
+    )
+    fields = models.JSONField(_("fields"), default=list)
+    unmasked_fields = models.JSONField(
+        _("fields granted unmasked"), default=list, blank=True
+    )
+    purpose = models.CharField(_("purpose"), max_length=300)
+    legal_basis = models.TextField(_("legal basis"))
+    valid_from = models.DateTimeField(_("valid from"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+
+    objects = GrantQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("share grant")
+        verbose_name_plural = _("share grants")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["requester", "resource", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.requester} → {self.resource} ({self.get_status_display()})"
+
+    @property
+    def is_in_force(self) -> bool:
+        now = timezone.now()
+        return (
+            self.status == self.Status.APPROVED
+            and self.valid_from <= now < self.expires_at
+        )
