@@ -27,7 +27,8 @@ DROP FUNCTION IF EXISTS sharing_access_record_append_only();
 
 def forward(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FORWARD)
+        # No parameters: the PL/pgSQL body contains a literal %.
+        schema_editor.execute(FORWARD, params=None)
 
 
 def backward(apps, schema_editor):
