@@ -22,7 +22,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from . import backends, identifiers, protection
+from . import backends, catalogue_cache, identifiers, protection
 from .errors import (
     InvalidSubject,
     MissingPurpose,
@@ -166,7 +166,7 @@ def query(
         ) from None
     audit.subject_hash = protection.keyed_hash(subject)
 
-    resource_fields = {f.name: f for f in catalogue_entry.fields.all()}
+    resource_fields = catalogue_entry.field_map
     wanted = list(resource_fields) if fields is None else list(dict.fromkeys(fields))
     unknown = [name for name in wanted if name not in resource_fields]
     if unknown:
@@ -182,12 +182,7 @@ def query(
     withheld: dict[str, str] = {}
     unmasked: set[str] = set()
     if catalogue_entry.share_class == ShareClass.CONDITIONAL:
-        grant = (
-            Grant.objects.in_force()
-            .filter(requester=system, resource=catalogue_entry)
-            .order_by("-expires_at")
-            .first()
-        )
+        grant = catalogue_cache.grant_in_force(system.pk, catalogue_entry.pk)
         if grant is None:
             raise audit.refuse(
                 NoGrant(
@@ -249,12 +244,8 @@ def query(
 def _requester(requester: RequesterSystem | str) -> RequesterSystem | None:
     if isinstance(requester, RequesterSystem):
         return requester if requester.is_active else None
-    return RequesterSystem.objects.filter(code=str(requester), is_active=True).first()
+    return catalogue_cache.requester(str(requester))
 
 
 def _resource(code: str) -> Resource | None:
-    return (
-        Resource.objects.filter(code=code, is_active=True)
-        .prefetch_related("fields")
-        .first()
-    )
+    return catalogue_cache.resource(code)

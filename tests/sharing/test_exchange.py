@@ -132,9 +132,54 @@ def test_expired_grant_stops_access_at_once(other_system):
         status=Grant.Status.APPROVED,
     )
     assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
-    Grant.objects.filter(pk=grant.pk).update(expires_at=timezone.now())
+    grant.expires_at = timezone.now()
+    grant.save()
     with pytest.raises(NoGrant):
         ask(requester=other_system, fields=["name"])
+
+
+def test_grant_expiring_while_cached_stops_access(other_system, monkeypatch):
+    registry_data.person()
+    Grant.objects.create(
+        requester=other_system,
+        resource=Resource.objects.get(code="population.person"),
+        fields=["name"],
+        purpose="x",
+        legal_basis="y",
+        expires_at=timezone.now() + datetime.timedelta(minutes=5),
+        status=Grant.Status.APPROVED,
+    )
+    assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
+    later = timezone.now() + datetime.timedelta(minutes=6)
+    monkeypatch.setattr("sharing.catalogue_cache.timezone.now", lambda: later)
+    with pytest.raises(NoGrant):
+        ask(requester=other_system, fields=["name"])
+
+
+def test_revoking_a_cached_grant_stops_access_at_once(other_system):
+    registry_data.person()
+    grant = Grant.objects.create(
+        requester=other_system,
+        resource=Resource.objects.get(code="population.person"),
+        fields=["name"],
+        purpose="x",
+        legal_basis="y",
+        expires_at=timezone.now() + datetime.timedelta(days=30),
+        status=Grant.Status.APPROVED,
+    )
+    assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
+    grant.status = Grant.Status.REVOKED
+    grant.save()
+    with pytest.raises(NoGrant):
+        ask(requester=other_system, fields=["name"])
+
+
+def test_metadata_is_cached_between_queries(other_system, django_assert_num_queries):
+    registry_data.company()
+    ask("legal-entity.basic", COMPANY_CODE, requester=other_system)
+    # registry lookup + audit insert only
+    with django_assert_num_queries(2):
+        ask("legal-entity.basic", COMPANY_CODE, requester=other_system)
 
 
 def test_not_shared_resource_is_never_returned():

@@ -1,0 +1,91 @@
+"""Process-local cache of the catalogue metadata a query needs, kept honest by a
+shared generation number.
+
+Every query needs the requesting system, the resource with its fields and the
+grants between them; reading them from the database each time would triple the cost
+of a lookup. Instead each process keeps them in memory, tagged with a generation
+number held in the shared Django cache (Redis in production). Any save or delete of
+a provider, resource, field, requesting system or grant bumps the generation
+(``signals.py``), so every process drops its copy on its next query: a revoked grant
+stops access at once, on every host. Grant expiry needs no invalidation: it is
+checked against the clock at query time.
+"""
+
+import threading
+import time
+
+from django.core.cache import cache
+from django.utils import timezone
+
+from .models import Grant, RequesterSystem, Resource
+
+GENERATION_KEY = "sharing:catalogue-generation"
+
+_lock = threading.Lock()
+_state: dict = {"generation": None, "requesters": {}, "resources": {}, "grants": {}}
+
+
+def bump() -> None:
+    """Invalidate every process's copy (call after changing catalogue rows)."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def _generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def _tables() -> dict:
+    generation = _generation()
+    if _state["generation"] != generation:
+        with _lock:
+            if _state["generation"] != generation:
+                _state.update(
+                    generation=generation, requesters={}, resources={}, grants={}
+                )
+    return _state
+
+
+def requester(code: str) -> RequesterSystem | None:
+    tables = _tables()
+    if code not in tables["requesters"]:
+        tables["requesters"][code] = RequesterSystem.objects.filter(
+            code=code, is_active=True
+        ).first()
+    return tables["requesters"][code]
+
+
+def resource(code: str) -> Resource | None:
+    tables = _tables()
+    if code not in tables["resources"]:
+        entry = (
+            Resource.objects.filter(code=code, is_active=True)
+            .prefetch_related("fields")
+            .first()
+        )
+        if entry is not None:
+            entry.field_map = {f.name: f for f in entry.fields.all()}
+        tables["resources"][code] = entry
+    return tables["resources"][code]
+
+
+def grant_in_force(requester_id: int, resource_id: int) -> Grant | None:
+    """The approved grant in force now with the latest expiry, if any."""
+    tables = _tables()
+    key = (requester_id, resource_id)
+    if key not in tables["grants"]:
+        tables["grants"][key] = list(
+            Grant.objects.filter(
+                requester_id=requester_id,
+                resource_id=resource_id,
+                status=Grant.Status.APPROVED,
+            ).order_by("-expires_at")
+        )
+    now = timezone.now()
+    for grant in tables["grants"][key]:
+        if grant.valid_from <= now < grant.expires_at:
+            return grant
+    return None
