@@ -1,6 +1,7 @@
 """Cache invalidation only: any change to catalogue metadata bumps the generation
 read by ``catalogue_cache``. No workflow hangs on these signals."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from . import catalogue_cache
@@ -10,7 +11,10 @@ WATCHED = (Provider, Resource, ResourceField, RequesterSystem, Grant)
 
 
 def _bump(**kwargs) -> None:
+    # Now, for this process; and again after commit, because a query running in
+    # another process between the two could re-cache the row as it was.
     catalogue_cache.bump()
+    transaction.on_commit(catalogue_cache.bump)
 
 
 def connect() -> None:

@@ -1,5 +1,34 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import audit, catalogue, discrepancies, requests
 
 app_name = "sharing"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("catalogue/", catalogue.catalogue, name="catalogue"),
+    path("catalogue/<str:code>/", catalogue.resource_detail, name="resource_detail"),
+    path("requests/", requests.request_list, name="request_list"),
+    path("requests/new/", requests.request_new, name="request_new"),
+    path("requests/<int:pk>/", requests.request_detail, name="request_detail"),
+    path(
+        "requests/<int:pk>/<str:action>/",
+        requests.request_decide,
+        name="request_decide",
+    ),
+    path("audit/", audit.audit_list, name="audit_list"),
+    path("audit/export.csv", audit.audit_export, name="audit_export"),
+    path("discrepancies/", discrepancies.discrepancy_queue, name="discrepancy_queue"),
+    path(
+        "discrepancies/mine/", discrepancies.discrepancy_mine, name="discrepancy_mine"
+    ),
+    path(
+        "discrepancies/<int:pk>/",
+        discrepancies.discrepancy_detail,
+        name="discrepancy_detail",
+    ),
+    path(
+        "discrepancies/<int:pk>/resolve/",
+        discrepancies.discrepancy_resolve_view,
+        name="discrepancy_resolve",
+    ),
+]

@@ -22,6 +22,14 @@ class RequesterSystem(models.Model):
     agency = models.CharField(_("agency"), max_length=200)
     token_hash = models.CharField(max_length=64, blank=True, editable=False)
     is_active = models.BooleanField(_("active"), default=True)
+    # The people who work with this system file its requests for conditional
+    # resources and follow their decisions.
+    operators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="operated_systems",
+        verbose_name=_("operators"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -108,6 +116,17 @@ class Grant(models.Model):
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_note = models.TextField(_("decision note"), blank=True)
+    # A revocation is kept apart from the approval it ends, so both stay on record.
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revocation_note = models.TextField(_("reason for revocation"), blank=True)
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 
     objects = GrantQuerySet.as_manager()
