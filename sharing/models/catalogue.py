@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ShareClass(models.TextChoices):
@@ -102,7 +103,7 @@ class Resource(models.Model):
         _("share class"), max_length=16, choices=ShareClass.choices
     )
     legal_basis = models.TextField(
-        _("legal basis"),
+        pgettext_lazy("sharing", "legal basis"),
         blank=True,
         help_text=_("Required for conditional and not-shared resources."),
     )

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .catalogue import Resource, code_validator
 
@@ -70,10 +71,10 @@ class Grant(models.Model):
     it, the permission itself: which fields, for what purpose, until when."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", _("pending")
-        APPROVED = "approved", _("approved")
-        REJECTED = "rejected", _("rejected")
-        REVOKED = "revoked", _("revoked")
+        PENDING = "pending", pgettext_lazy("grant status", "pending")
+        APPROVED = "approved", pgettext_lazy("grant status", "approved")
+        REJECTED = "rejected", pgettext_lazy("grant status", "rejected")
+        REVOKED = "revoked", pgettext_lazy("grant status", "revoked")
 
     requester = models.ForeignKey(
         RequesterSystem,
@@ -92,7 +93,7 @@ class Grant(models.Model):
         _("fields granted unmasked"), default=list, blank=True
     )
     purpose = models.CharField(_("purpose"), max_length=300)
-    legal_basis = models.TextField(_("legal basis"))
+    legal_basis = models.TextField(pgettext_lazy("sharing", "legal basis"))
     valid_from = models.DateTimeField(_("valid from"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"))
     status = models.CharField(

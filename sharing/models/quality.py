@@ -5,6 +5,7 @@ reporter sees the outcome."""
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .catalogue import Resource
 from .grants import RequesterSystem
@@ -15,7 +16,7 @@ class Discrepancy(models.Model):
         OPEN = "open", _("open")
         CORRECTED = "corrected", _("corrected in the registry")
         CONFIRMED = "confirmed", _("registry value confirmed")
-        REJECTED = "rejected", _("rejected")
+        REJECTED = "rejected", pgettext_lazy("discrepancy status", "rejected")
 
     resource = models.ForeignKey(
         Resource,
