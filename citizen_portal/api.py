@@ -3,8 +3,13 @@ its router here; the schema is generated for /api/ only."""
 
 from ninja import NinjaAPI
 
+from sharing import api as sharing_api
+
 api = NinjaAPI(
     title="Citizen Portal API",
     version="1",
     urls_namespace="api-v1",
 )
+
+# POST /api/v1/sharing/query: the data exchange for other agencies' systems.
+sharing_api.register(api, prefix="/sharing")
