@@ -10,7 +10,9 @@ from .models import Application, Department, Service
 
 def service_search(*, query: str = "", department: str = "") -> QuerySet[Service]:
     services = Service.objects.active().select_related("department")
-    query = query.strip()[:100]
+    # PostgreSQL refuses NUL characters in text; they never belong in a search.
+    query = query.replace("\x00", "").strip()[:100]
+    department = department.replace("\x00", "")
     if query:
         services = services.filter(
             Q(name__icontains=query)

@@ -87,7 +87,7 @@ class QueryIn(Schema):
         max_length=MAX_FIELDS,
         description="Fields to read; all fields of the resource when omitted.",
     )
-    operator: UserLabel | None = Field(
+    end_user: UserLabel | None = Field(
         None,
         description="Label of the end user at the calling system on whose behalf "
         "the query is made. Accepted but not stored yet.",

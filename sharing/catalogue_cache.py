@@ -50,17 +50,20 @@ def _tables() -> dict:
 
 
 def requester(code: str) -> RequesterSystem | None:
+    # Only hits are kept: made-up codes must not grow the cache.
     tables = _tables()
-    if code not in tables["requesters"]:
-        tables["requesters"][code] = RequesterSystem.objects.filter(
-            code=code, is_active=True
-        ).first()
-    return tables["requesters"][code]
+    entry = tables["requesters"].get(code)
+    if entry is None:
+        entry = RequesterSystem.objects.filter(code=code, is_active=True).first()
+        if entry is not None:
+            tables["requesters"][code] = entry
+    return entry
 
 
 def resource(code: str) -> Resource | None:
     tables = _tables()
-    if code not in tables["resources"]:
+    entry = tables["resources"].get(code)
+    if entry is None:
         entry = (
             Resource.objects.filter(code=code, is_active=True)
             .prefetch_related("fields")
@@ -68,8 +71,8 @@ def resource(code: str) -> Resource | None:
         )
         if entry is not None:
             entry.field_map = {f.name: f for f in entry.fields.all()}
-        tables["resources"][code] = entry
-    return tables["resources"][code]
+            tables["resources"][code] = entry
+    return entry
 
 
 def grant_in_force(requester_id: int, resource_id: int) -> Grant | None:

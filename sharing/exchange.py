@@ -211,7 +211,9 @@ def query(
         )
 
     data: dict[str, Any] = {}
-    masked: dict[str, str] = {}
+    masked: dict[str, str] = dict(getattr(record, "masked", {}))
+    for name, reason in getattr(record, "withheld", {}).items():
+        withheld.setdefault(name, f"remote: {reason}")
     for name in wanted:
         if name in withheld:
             continue

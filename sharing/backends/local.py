@@ -15,6 +15,8 @@ from ..protection import keyed_hash
 
 Adapter = Callable[[str], dict | None]
 
+SEX_NAMES = {PopulationRecord.Sex.MALE: "男", PopulationRecord.Sex.FEMALE: "女"}
+
 
 def _population(resident_id: str) -> dict | None:
     record = PopulationRecord.objects.filter(
@@ -25,7 +27,8 @@ def _population(resident_id: str) -> dict | None:
     return {
         "resident_id": resident_id,
         "name": record.name,
-        "sex": record.get_sex_display(),
+        # The registry's own wording, not a label translated per request language.
+        "sex": SEX_NAMES.get(record.sex, ""),
         "birth_date": record.birth_date.isoformat(),
         "ethnicity": record.ethnicity,
         "address": record.address,

@@ -96,7 +96,7 @@ def test_valid_token_returns_data_with_masked_and_withheld_fields(
     assert result["data"] == {
         "resident_id": "350102********" + PERSON_ID[-4:],
         "name": "林晓明",
-        "sex": result["data"]["sex"],  # a display label (see backends.local)
+        "sex": result["data"]["sex"],
         "birth_date": "1990-03-07",
         "address": "示范省榕城市鼓楼区****",
         "relation_to_head": "户主",
@@ -142,8 +142,8 @@ def test_endpoint_needs_no_csrf_token(system, person):
     assert response.status_code == 200
 
 
-def test_operator_label_is_accepted(client, system, person):
-    response = post(client, body(operator="窗口人员 张三"), system)
+def test_end_user_label_is_accepted(client, system, person):
+    response = post(client, body(end_user="窗口人员 张三"), system)
 
     assert response.status_code == 200
 
@@ -393,13 +393,13 @@ def test_every_share_error_status_is_documented():
         json.dumps(body(fields=["name"] * 51)),
         json.dumps(body(fields=[""])),
         json.dumps(body(purpose="x" * 301)),
-        json.dumps(body(operator="x" * 151)),
+        json.dumps(body(end_user="x" * 151)),
         json.dumps(body(subject="3" * 65)),
         json.dumps(body(resource="population.\u0000person")),
         json.dumps(body(subject=PERSON_ID + "\u0000")),
         json.dumps(body(purpose="核验\u0000")),
         json.dumps(body(fields=["name\u0000"])),
-        json.dumps(body(operator="\u0000")),
+        json.dumps(body(end_user="\u0000")),
     ],
 )
 def test_malformed_body_gets_a_json_4xx(client, system, person, raw):

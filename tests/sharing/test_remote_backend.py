@@ -169,7 +169,7 @@ def test_remote_withhold_rules_still_apply_here(remote_resource):
     result = ask()
 
     assert "ethnicity" not in result.data
-    assert result.withheld["ethnicity"] == "sensitive"
+    assert result.withheld["ethnicity"] == "remote: sensitive"
     assert "household_number" not in result.data
 
 
@@ -225,3 +225,15 @@ def test_dead_remote_url_fails_quickly(remote_resource):
     assert time.monotonic() - started < 3
     assert "unreachable" in error.value.message
     assert our_records().get().outcome == AccessRecord.Outcome.ERROR
+
+
+def test_fields_the_remote_withholds_are_reported_as_withheld(remote_resource):
+    registry_data.person()
+    grant = Grant.objects.get(requester__code="other-exchange")
+    grant.fields = ["name"]
+    grant.save()
+
+    result = ask(fields=["name", "sex"])
+
+    assert result.data == {"name": "林晓明"}
+    assert result.withheld == {"sex": "remote: not_granted"}
