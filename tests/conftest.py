@@ -6,7 +6,9 @@ skipped with a reason when it is absent, except under CI
 fails the run instead of silently skipping.
 """
 
+import json
 import os
+from collections.abc import Iterator
 
 import pytest
 from django.conf import settings
@@ -74,3 +76,55 @@ def pytest_report_header(config):
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     broker = "redis" if os.environ.get("REDIS_URL") else "in-process (eager)"
     return f"citizen-portal: database={engine}, celery broker={broker}"
+
+
+def reset_to_migrated_data() -> None:
+    """Empty the test databases and load what they held after migrating (needs
+    ``serialized_rollback`` on some collected test, so that pytest-django
+    serialized them).
+
+    The content types go first: Wagtail's ``Page`` and ``Task`` look up their
+    content type when instantiated, and into empty tables that lookup would create
+    a content type under a new id, clashing with the serialized one loaded later.
+    It also leaves those content types cached, which the per-test
+    ``serialized_rollback`` (into the tables a flush emptied) relies on likewise.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connections
+
+    for alias in connections:
+        connection = connections[alias]
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is None:
+            continue
+        call_command(
+            "flush",
+            database=alias,
+            interactive=False,
+            verbosity=0,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
+        )
+        ContentType.objects.clear_cache()
+        content_types = [
+            row
+            for row in json.loads(contents)
+            if row["model"] == "contenttypes.contenttype"
+        ]
+        connection.creation.deserialize_db_from_string(json.dumps(content_types))
+        connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(name="migrated_data", scope="module")
+def migrated_data_fixture(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """Put back the migrated data before and after a module of transactional tests.
+
+    Use with ``pytest.mark.usefixtures("migrated_data")`` in modules marked
+    ``django_db(transaction=True, serialized_rollback=True)``.
+    """
+    with django_db_blocker.unblock():
+        reset_to_migrated_data()
+    yield
+    with django_db_blocker.unblock():
+        reset_to_migrated_data()

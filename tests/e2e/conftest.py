@@ -21,7 +21,6 @@ import pytest
 
 from tests.celery_worker import (  # noqa: F401
     celery_worker_fixture,
-    migrated_data_fixture,
 )
 from tests.services_support import requires_binary
 

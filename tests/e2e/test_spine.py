@@ -6,7 +6,7 @@ With PostgreSQL and Redis configured the licence PDF is rendered by a real Celer
 worker; otherwise (the embedded SQLite default) tasks run eagerly in the live
 server's thread. ``serialized_rollback`` restores the Wagtail home page (created by a
 data migration) that the flush after each transactional test removes, and the
-``migrated_data`` fixture (tests/celery_worker.py) leaves it in place for the tests
+``migrated_data`` fixture (tests/conftest.py) leaves it in place for the tests
 and runs that follow.
 """
 

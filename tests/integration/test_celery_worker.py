@@ -13,7 +13,6 @@ from services.actions import application_accept, application_approve
 from services.models import Application
 from tests.celery_worker import (  # noqa: F401
     celery_worker_fixture,
-    migrated_data_fixture,
     wait_for,
 )
 from tests.factories import ApplicationFactory, StaffUserFactory

@@ -7,20 +7,16 @@ database: the live server runs in a thread of this process) serves
 
 Transactional tests: the flush after each one empties the tables, including what the
 data migrations created (the default catalogue, the Wagtail site), so
-``serialized_rollback`` puts that back before each test and ``_migrated_data`` after
+``serialized_rollback`` puts that back before each test and ``migrated_data`` after
 the module, for the tests that follow (and, with ``--reuse-db``, the next run).
 """
 
 import gc
-import json
 import threading
 import time
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
-from django.db import connections
 
 from sharing.catalogue_defaults import RESOURCES
 from sharing.errors import ProviderUnavailable, SubjectNotFound
@@ -34,43 +30,14 @@ from tests.factories.sharing import (
 from tests.sharing import registry_data
 from tests.sharing.registry_data import PERSON_ID, UNKNOWN_ID
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_data"),
+]
 
 REMOTE_CODE = "remote.population-person"
 TOKEN_SETTING = "TEST_REMOTE_TOKEN"
 PERSON_FIELDS = next(r for r in RESOURCES if r["code"] == "population.person")["fields"]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _migrated_data(django_db_setup, django_db_blocker):
-    """Load the migrated data back after this module's last flush (as
-    ``serialized_rollback`` does before each test)."""
-    yield
-    with django_db_blocker.unblock():
-        for alias in connections:
-            connection = connections[alias]
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents is None:
-                continue
-            call_command(
-                "flush",
-                database=alias,
-                interactive=False,
-                verbosity=0,
-                # Keep the sequences going: the rows come back under their ids.
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            # Content types first, under their serialized ids: Wagtail's pages
-            # look theirs up when they are loaded.
-            ContentType.objects.clear_cache()
-            content_types = [
-                row
-                for row in json.loads(contents)
-                if row["model"] == "contenttypes.contenttype"
-            ]
-            connection.creation.deserialize_db_from_string(json.dumps(content_types))
-            connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)
