@@ -1,10 +1,29 @@
 """Benchmarks run in smoke mode (one tiny round) so that they keep working; the
 figures they print are not asserted."""
 
-from benchmarks import bench_licence_render
+import os
+
+from benchmarks import bench_licence_render, bench_sharing_query
+from tests.services_support import need
 
 
 def test_licence_render_benchmark_runs(capsys):
     ratio = bench_licence_render.run(smoke=True)
     assert ratio > 0
     assert "ratio render/bare" in capsys.readouterr().out
+
+
+def test_sharing_query_benchmark_runs(capsys):
+    url = os.environ.get("DATABASE_URL", "")
+    need(
+        bench_sharing_query.is_postgres(url)
+        or bench_sharing_query.postgres_reachable(),
+        "no PostgreSQL: DATABASE_URL is not PostgreSQL and none answers on "
+        "127.0.0.1:5432",
+    )
+    # A scratch database of its own, even where DATABASE_URL names a server.
+    ratio = bench_sharing_query.run(smoke=True, scratch=True)
+    assert ratio > 0
+    out = capsys.readouterr().out
+    assert "query() in-process" in out
+    assert "goals: in-process query()/SELECT p95 ratio" in out

@@ -1,6 +1,9 @@
 """Seed a coherent synthetic province: departments, services, licence types, role
-groups and demo accounts. Idempotent: a second run updates in place and creates
-nothing twice. All identifiers are generated (identity.synthetic), never real.
+groups, demo accounts and the sharing reference registries (population, legal
+entities, social security and health cards; ``sharing.demo``), in which the demo
+accounts' persons and company exist too. Idempotent: a second run updates in place
+and creates nothing twice. All identifiers are generated (identity.synthetic), never
+real.
 """
 
 import datetime
@@ -17,6 +20,7 @@ from identity.synthetic import credit_code, resident_id
 from licences.models import LicenceType
 from services import demo_catalogue
 from services.models import Department, MaterialRequirement, Service
+from sharing.demo import seed_registries
 
 DEMO_PASSWORD = "Demo-Portal-2026"  # noqa: S105 (published demo password)
 
@@ -50,6 +54,15 @@ DEMO_ACCOUNTS = [
     ("admin@example.com", "系统管理员", None, (), True),
 ]
 DEMO_COMPANY = ("示范数字科技有限公司", 10_000_001, "business@example.com")
+DEMO_COMPANY_DETAILS = {
+    "entity_type": "有限责任公司（自然人投资或控股）",
+    "address": "示范省榕城市鼓楼区软件大道89号8层",
+    "registered_capital": "500万元人民币",
+    "established_on": datetime.date(2019, 5, 20),
+}
+DEMO_REGION = "350102"
+# Synthetic persons in the reference registries; legal entities are one in six.
+REGISTRY_SIZE = 3000
 
 
 class Command(BaseCommand):
@@ -61,13 +74,32 @@ class Command(BaseCommand):
             action="store_true",
             help="Run even though DEBUG is off (demo accounts have a known password).",
         )
+        parser.add_argument(
+            "--registry-size",
+            type=int,
+            default=REGISTRY_SIZE,
+            metavar="PERSONS",
+            help=(
+                "Synthetic persons in the sharing reference registries (legal "
+                f"entities: one in six; default {REGISTRY_SIZE}). 0 seeds only the "
+                "demo accounts' own records."
+            ),
+        )
 
-    def handle(self, *args, force: bool = False, **options):
+    def handle(
+        self,
+        *args,
+        force: bool = False,
+        registry_size: int = REGISTRY_SIZE,
+        **options,
+    ):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "seed_demo creates accounts with a published password; it runs only "
                 "with DEBUG on, or with --force on a non-production database."
             )
+        if registry_size < 0:
+            raise CommandError("--registry-size cannot be negative.")
         with transaction.atomic():
             for name in groups.STAFF_GROUPS:
                 Group.objects.get_or_create(name=name)
@@ -76,10 +108,22 @@ class Command(BaseCommand):
             created = self._services(departments, licence_types)
             users = self._accounts()
             self._company(users)
+            registries = self._registries(registry_size)
         self.stdout.write(
             f"Demo province: {len(departments)} departments, "
             f"{Service.objects.count()} services ({created} new), "
             f"{len(licence_types)} licence types."
+        )
+        self.stdout.write(
+            "Reference registries: "
+            f"{registries['population_total']} persons "
+            f"({registries['population']} new), "
+            f"{registries['social_security_card_total']} social security cards "
+            f"({registries['social_security_card']} new), "
+            f"{registries['health_card_total']} health cards "
+            f"({registries['health_card']} new), "
+            f"{registries['legal_entity_total']} legal entities "
+            f"({registries['legal_entity']} new)."
         )
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         for email, display, _person, group_names, superuser in DEMO_ACCOUNTS:
@@ -183,7 +227,7 @@ class Command(BaseCommand):
             user.groups.set(Group.objects.filter(name__in=group_names))
             if person_spec:
                 name, birth, sequence = person_spec
-                number = resident_id("350102", birth, sequence)
+                number = resident_id(DEMO_REGION, birth, sequence)
                 person = Person.objects.by_resident_id(number).first() or Person(
                     name=name
                 )
@@ -197,7 +241,7 @@ class Command(BaseCommand):
 
     def _company(self, users: dict[str, User]) -> None:
         name, serial, admin_email = DEMO_COMPANY
-        code = credit_code("350102", serial)
+        code = credit_code(DEMO_REGION, serial)
         representative = users[admin_email].person
         organisation = Organisation.objects.by_credit_code(
             code
@@ -210,4 +254,31 @@ class Command(BaseCommand):
             organisation=organisation,
             user=users[admin_email],
             defaults={"role": OrganisationMember.Role.ADMINISTRATOR},
+        )
+
+    def _registries(self, size: int) -> dict[str, int]:
+        """The demo accounts' persons and company in the reference registries,
+        among ``size`` synthetic persons and a sixth as many legal entities."""
+        persons = {}
+        for email, _display, person_spec, _groups, _superuser in DEMO_ACCOUNTS:
+            if person_spec:
+                name, birth, sequence = person_spec
+                persons[email] = {
+                    "name": name,
+                    "resident_id": resident_id(DEMO_REGION, birth, sequence),
+                }
+        name, serial, admin_email = DEMO_COMPANY
+        representative = persons[admin_email]
+        company = {
+            "name": name,
+            "credit_code": credit_code(DEMO_REGION, serial),
+            "legal_representative_name": representative["name"],
+            "legal_representative_id": representative["resident_id"],
+            **DEMO_COMPANY_DETAILS,
+        }
+        return seed_registries(
+            persons=size,
+            companies=size // 6,
+            extra_persons=list(persons.values()),
+            extra_companies=[company],
         )
