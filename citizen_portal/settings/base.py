@@ -258,3 +258,11 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
     },
 }
+
+# --- data sharing ----------------------------------------------------------------
+# Requests a minute per requesting system on the HTTP query API.
+SHARING_API_RATE_LIMIT = int(os.environ.get("SHARING_API_RATE_LIMIT", "600"))
+SHARING_API_AUTH_FAILURE_LIMIT = int(
+    os.environ.get("SHARING_API_AUTH_FAILURE_LIMIT", "30")
+)
+SHARING_REMOTE_TIMEOUT = float(os.environ.get("SHARING_REMOTE_TIMEOUT", "5"))

@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 
 from identity import groups
 from identity.models import Person, User
-from identity.synthetic import resident_id
 from licences.models import Licence, LicenceType
 from services.models import Application, Department, MaterialRequirement, Service
+from sharing.synthetic import resident_id
 
 PASSWORD = "Correct-Horse-Battery-9"
 _sequence = itertools.count(1)

@@ -3,8 +3,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from identity.synthetic import resident_id
 from identity.validators import validate_resident_id
+from sharing.synthetic import resident_id
 
 VALID = resident_id("350102", datetime.date(1990, 3, 7), 231)
 

@@ -2,12 +2,12 @@
 
 import datetime
 
-from identity.synthetic import credit_code, resident_id
 from sharing.models import (
     LegalEntityRecord,
     PopulationRecord,
     SocialSecurityCardRecord,
 )
+from sharing.synthetic import credit_code, resident_id
 
 PERSON_ID = resident_id("350102", datetime.date(1990, 3, 7), 231)
 UNKNOWN_ID = resident_id("350102", datetime.date(1991, 4, 8), 17)

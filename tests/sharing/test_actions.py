@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from identity import groups
-from identity.synthetic import resident_id
 from sharing import catalogue_cache, exchange, protection, selectors
 from sharing.actions import (
     SharingActionError,
@@ -19,6 +18,7 @@ from sharing.actions import (
 )
 from sharing.errors import NoGrant
 from sharing.models import Discrepancy, Grant, PopulationRecord, ShareClass
+from sharing.synthetic import resident_id
 from tests.factories import UserFactory
 from tests.factories.sharing_ui import (
     DiscrepancyFactory,

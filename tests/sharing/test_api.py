@@ -8,10 +8,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from identity.synthetic import credit_code
 from sharing import api as sharing_api
 from sharing.errors import ShareError
 from sharing.models import AccessRecord, RequesterSystem, Resource
+from sharing.synthetic import credit_code
 from tests.factories.sharing import GrantFactory, RequesterSystemFactory
 from tests.sharing import registry_data
 from tests.sharing.registry_data import COMPANY_CODE, PERSON_ID, UNKNOWN_ID

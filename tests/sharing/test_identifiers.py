@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from identity.synthetic import credit_code, resident_id
 from sharing.identifiers import (
     credit_code_check_character,
     organisation_code_check_character,
@@ -14,6 +13,7 @@ from sharing.identifiers import (
     validate_credit_code,
     validate_resident_id,
 )
+from sharing.synthetic import credit_code, resident_id
 
 VALID_CODE = credit_code("350102", 10_000_001)
 

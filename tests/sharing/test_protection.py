@@ -3,8 +3,8 @@ import datetime
 import pytest
 
 from identity.models import Person
-from identity.synthetic import credit_code, resident_id
 from sharing import protection
+from sharing.synthetic import credit_code, resident_id
 from tests.factories import PersonFactory
 
 

@@ -2,25 +2,28 @@
 groups, demo accounts and the sharing reference registries (population, legal
 entities, social security and health cards; ``sharing.demo``), in which the demo
 accounts' persons and company exist too. Idempotent: a second run updates in place
-and creates nothing twice. All identifiers are generated (identity.synthetic), never
+and creates nothing twice. All identifiers are generated (sharing.synthetic), never
 real.
 """
 
 import datetime
 
 from allauth.account.models import EmailAddress
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from identity import groups
 from identity.models import Organisation, OrganisationMember, Person, User
-from identity.synthetic import credit_code, resident_id
 from licences.models import LicenceType
 from services import demo_catalogue
 from services.models import Department, MaterialRequirement, Service
+from sharing import catalogue_defaults
 from sharing.demo import seed_registries
+from sharing.synthetic import credit_code, resident_id
 
 DEMO_PASSWORD = "Demo-Portal-2026"  # noqa: S105 (published demo password)
 
@@ -101,6 +104,8 @@ class Command(BaseCommand):
         if registry_size < 0:
             raise CommandError("--registry-size cannot be negative.")
         with transaction.atomic():
+            # The sharing catalogue comes from a migration; keep it in step.
+            catalogue_defaults.apply(django_apps, timezone.now())
             for name in groups.STAFF_GROUPS:
                 Group.objects.get_or_create(name=name)
             departments = self._departments()
