@@ -1,0 +1,5 @@
+"""``python -m services.demo_catalogue`` runs the consistency self-check."""
+
+from . import validate
+
+validate()

@@ -1,0 +1,18 @@
+"""Demo administrative divisions of the fictional province 示范省."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._helpers import Region
+
+PROVINCE_NAME: Final = "示范省"
+PROVINCE_CODE: Final = "350000"
+
+REGIONS: Final[list[Region]] = [
+    {"code": "350000", "name": "示范省", "level": "province", "parent": None},
+    {"code": "350100", "name": "榕城市", "level": "city", "parent": "350000"},
+    {"code": "350200", "name": "鹭岛市", "level": "city", "parent": "350000"},
+    {"code": "350102", "name": "鼓楼区", "level": "county", "parent": "350100"},
+    {"code": "350103", "name": "台江区", "level": "county", "parent": "350100"},
+]
