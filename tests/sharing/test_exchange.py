@@ -35,6 +35,27 @@ def last_record() -> AccessRecord:
     return AccessRecord.objects.order_by("-pk").first()
 
 
+def person_grant(
+    requester,
+    *,
+    fields,
+    purpose="x",
+    legal_basis="y",
+    expires_in=datetime.timedelta(days=30),
+    status=Grant.Status.APPROVED,
+) -> Grant:
+    """A grant to ``requester`` on population.person (approved unless told)."""
+    return Grant.objects.create(
+        requester=requester,
+        resource=Resource.objects.get(code="population.person"),
+        fields=fields,
+        purpose=purpose,
+        legal_basis=legal_basis,
+        expires_at=timezone.now() + expires_in,
+        status=status,
+    )
+
+
 @pytest.fixture
 def other_system():
     return RequesterSystem.objects.create(
@@ -63,14 +84,11 @@ def test_conditional_resource_needs_a_grant(other_system):
 
 def test_conditional_resource_with_grant_returns_granted_fields_only(other_system):
     registry_data.person()
-    Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
+    person_grant(
+        other_system,
         fields=["name", "address"],
         purpose="纳税人身份核验",
         legal_basis="《中华人民共和国税收征收管理法》",
-        expires_at=timezone.now() + datetime.timedelta(days=30),
-        status=Grant.Status.APPROVED,
     )
     result = ask(requester=other_system, fields=["name", "address", "birth_date"])
     assert result.data == {"name": "林晓明", "address": "示范省榕城市鼓楼区****"}
@@ -91,14 +109,11 @@ def test_portal_grant_returns_unmasked_fields_it_names():
 
 def test_withhold_rule_hides_sensitive_field_even_when_granted(other_system):
     registry_data.person()
-    Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
+    person_grant(
+        other_system,
         fields=["name", "ethnicity"],
         purpose="统计",
         legal_basis="《统计法》",
-        expires_at=timezone.now() + datetime.timedelta(days=30),
-        status=Grant.Status.APPROVED,
     )
     result = ask(requester=other_system, fields=["name", "ethnicity"])
     assert result.withheld == {"ethnicity": "sensitive"}
@@ -107,30 +122,14 @@ def test_withhold_rule_hides_sensitive_field_even_when_granted(other_system):
 @pytest.mark.parametrize("status", [Grant.Status.REVOKED, Grant.Status.PENDING])
 def test_grant_that_is_not_approved_gives_no_access(other_system, status):
     registry_data.person()
-    Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
-        fields=["name"],
-        purpose="x",
-        legal_basis="y",
-        expires_at=timezone.now() + datetime.timedelta(days=30),
-        status=status,
-    )
+    person_grant(other_system, fields=["name"], status=status)
     with pytest.raises(NoGrant):
         ask(requester=other_system)
 
 
 def test_expired_grant_stops_access_at_once(other_system):
     registry_data.person()
-    grant = Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
-        fields=["name"],
-        purpose="x",
-        legal_basis="y",
-        expires_at=timezone.now() + datetime.timedelta(days=30),
-        status=Grant.Status.APPROVED,
-    )
+    grant = person_grant(other_system, fields=["name"])
     assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
     grant.expires_at = timezone.now()
     grant.save()
@@ -140,14 +139,8 @@ def test_expired_grant_stops_access_at_once(other_system):
 
 def test_grant_expiring_while_cached_stops_access(other_system, monkeypatch):
     registry_data.person()
-    Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
-        fields=["name"],
-        purpose="x",
-        legal_basis="y",
-        expires_at=timezone.now() + datetime.timedelta(minutes=5),
-        status=Grant.Status.APPROVED,
+    person_grant(
+        other_system, fields=["name"], expires_in=datetime.timedelta(minutes=5)
     )
     assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
     later = timezone.now() + datetime.timedelta(minutes=6)
@@ -158,15 +151,7 @@ def test_grant_expiring_while_cached_stops_access(other_system, monkeypatch):
 
 def test_revoking_a_cached_grant_stops_access_at_once(other_system):
     registry_data.person()
-    grant = Grant.objects.create(
-        requester=other_system,
-        resource=Resource.objects.get(code="population.person"),
-        fields=["name"],
-        purpose="x",
-        legal_basis="y",
-        expires_at=timezone.now() + datetime.timedelta(days=30),
-        status=Grant.Status.APPROVED,
-    )
+    grant = person_grant(other_system, fields=["name"])
     assert ask(requester=other_system, fields=["name"]).data == {"name": "林晓明"}
     grant.status = Grant.Status.REVOKED
     grant.save()
