@@ -33,6 +33,7 @@ PROVIDERS = [
     },
 ]
 
+SOCIAL_SECURITY_BASIS = "《社会保障卡管理办法》；《中华人民共和国社会保险法》第七十四条"
 HEALTH_CARD_BASIS = (
     "《居民健康卡管理办法（试行）》；"
     "《中华人民共和国基本医疗卫生与健康促进法》第九十二条"
@@ -102,7 +103,7 @@ RESOURCES = [
         "provider": "human-resources",
         "subject_type": "social_security_card",
         "share_class": "conditional",
-        "legal_basis": "《社会保障卡管理办法》；《中华人民共和国社会保险法》第七十四条",
+        "legal_basis": SOCIAL_SECURITY_BASIS,
         "update_cycle": "daily",
         "local_registry": "social_security_card",
         "fields": _CARD_FIELDS,
@@ -114,7 +115,7 @@ RESOURCES = [
         "provider": "human-resources",
         "subject_type": "resident_id",
         "share_class": "conditional",
-        "legal_basis": "《社会保障卡管理办法》；《中华人民共和国社会保险法》第七十四条",
+        "legal_basis": SOCIAL_SECURITY_BASIS,
         "update_cycle": "daily",
         "local_registry": "social_security_card_by_holder",
         "fields": _CARD_FIELDS,
@@ -161,6 +162,8 @@ RESOURCES = [
 ]
 
 # What this portal itself may read, and why (purposes its apps declare).
+PORTAL_LEGAL_BASIS = "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》"
+
 PORTAL_GRANTS = [
     {
         "resource": "population.person",
@@ -175,7 +178,7 @@ PORTAL_GRANTS = [
         ],
         "unmasked_fields": ["resident_id", "address", "household_number"],
         "purpose": "身份核验与申请表单预填（一网通办）",
-        "legal_basis": "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》",
+        "legal_basis": PORTAL_LEGAL_BASIS,
     },
     {
         "resource": "social-security.card",
@@ -189,14 +192,14 @@ PORTAL_GRANTS = [
         ],
         "unmasked_fields": ["holder_id", "card_number"],
         "purpose": "一证通办：以社会保障卡识别申请人",
-        "legal_basis": "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》",
+        "legal_basis": PORTAL_LEGAL_BASIS,
     },
     {
         "resource": "social-security.card-of-person",
         "fields": ["card_number", "holder_name", "issued_on", "issuer", "status"],
         "unmasked_fields": ["card_number"],
         "purpose": "身份关联：查找本人社会保障卡",
-        "legal_basis": "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》",
+        "legal_basis": PORTAL_LEGAL_BASIS,
     },
     {
         "resource": "health.card",
@@ -210,14 +213,14 @@ PORTAL_GRANTS = [
         ],
         "unmasked_fields": ["holder_id", "card_number"],
         "purpose": "一证通办：以居民健康卡识别申请人",
-        "legal_basis": "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》",
+        "legal_basis": PORTAL_LEGAL_BASIS,
     },
     {
         "resource": "health.card-of-person",
         "fields": ["card_number", "holder_name", "issued_on", "issuer", "status"],
         "unmasked_fields": ["card_number"],
         "purpose": "身份关联：查找本人居民健康卡",
-        "legal_basis": "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》",
+        "legal_basis": PORTAL_LEGAL_BASIS,
     },
 ]
 PORTAL_GRANT_YEARS = 5
