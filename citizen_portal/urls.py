@@ -28,6 +28,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("sharing/", include("sharing.urls")),
+    path("my/", include("identity.urls")),
     path("", include("licences.urls")),
     path("", include("services.urls")),
     path("", include(wagtail_urls)),
