@@ -1,0 +1,15 @@
+from .accounts import (
+    Organisation,
+    OrganisationMember,
+    Person,
+    ProtectedIdentifierMixin,
+    User,
+)
+
+__all__ = [
+    "Organisation",
+    "OrganisationMember",
+    "Person",
+    "ProtectedIdentifierMixin",
+    "User",
+]
