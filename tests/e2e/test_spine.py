@@ -22,6 +22,7 @@ from playwright.sync_api import Page, expect
 from licences.models import Licence
 from services.models import Application, Service
 from tests.celery_worker import wait_for
+from tests.factories import totp_code
 
 pytestmark = [
     pytest.mark.e2e,
@@ -34,15 +35,22 @@ CITIZEN = "citizen@example.com"
 CITIZEN_NAME = "林晓明"
 OTHER_CITIZEN = "citizen2@example.com"
 STAFF = "staff@example.com"
+# Staff kinds sign in with a second factor; seed_demo publishes the demo secret.
+DEMO_TOTP_SECRET = "DEMOPORTALTOTPTWOZEROTWOSIXSTAFF"  # noqa: S105
 
 
-def sign_in(page: Page, base: str, email: str) -> None:
+def sign_in(page: Page, base: str, email: str, *, totp_secret: str = "") -> None:
     if "/accounts/login/" not in page.url:
         page.goto(f"{base}/accounts/login/")
     page.get_by_label("电子邮件").fill(email)
     page.get_by_label("密码").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="登录", exact=True).click()
     page.wait_for_load_state()
+    if totp_secret:
+        page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
+        page.get_by_label("代码").fill(totp_code(totp_secret))
+        page.get_by_role("button", name="登录", exact=True).click()
+        page.wait_for_load_state()
     expect(page.get_by_role("button", name="退出登录")).to_be_visible()
 
 
@@ -140,7 +148,7 @@ def test_spine_apply_accept_approve_download_verify(
 
     # The window desk accepts and approves.
     sign_out(page)
-    sign_in(page, base, STAFF)
+    sign_in(page, base, STAFF, totp_secret=DEMO_TOTP_SECRET)
     page.goto(f"{base}/desk/")
     page.get_by_role("link", name=application.number).click()
     status = page.locator("#application-status")

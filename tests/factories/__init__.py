@@ -2,9 +2,13 @@
 
 import datetime
 import itertools
+import time
 import uuid
 
 import factory
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth.models import Group
 
 from identity import groups
@@ -14,7 +18,28 @@ from services.models import Application, Department, MaterialRequirement, Servic
 from sharing.synthetic import resident_id
 
 PASSWORD = "Correct-Horse-Battery-9"
+TOTP_SECRET = "TESTPORTALTOTPSECRETFORSTAFFKIND"  # noqa: S105 (base32, test only)
 _sequence = itertools.count(1)
+
+
+def enrol_totp(user: User, secret: str = TOTP_SECRET) -> User:
+    """Give ``user`` an active TOTP authenticator (staff kinds need one to reach
+    staff pages, identity.mfa), once."""
+    if not Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists():
+        TOTP.activate(user, secret)
+    return user
+
+
+def totp_code(secret: str = TOTP_SECRET, margin: int = 3) -> str:
+    """The current TOTP code for ``secret``, waiting for the next period when fewer
+    than ``margin`` seconds of this one are left (so that it is still valid when
+    the form is submitted)."""
+    period = mfa_settings.TOTP_PERIOD
+    if period - time.time() % period < margin:
+        time.sleep(period - time.time() % period + 0.1)
+    return format_hotp_value(hotp_value(secret, int(time.time()) // period))
 
 
 def next_resident_id() -> str:
@@ -38,13 +63,28 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             obj.save()
 
+    @factory.post_generation
+    def totp(obj, create, extracted, **kwargs):
+        """``totp=True`` enrols TOTP; superusers and ``is_staff`` users are enrolled
+        unless ``totp=False``."""
+        enrol = (obj.is_superuser or obj.is_staff) if extracted is None else extracted
+        if create and enrol:
+            enrol_totp(obj)
+
 
 class StaffUserFactory(UserFactory):
+    """Window staff, enrolled in TOTP unless ``totp=False``."""
+
     @factory.post_generation
     def window_staff(obj, create, extracted, **kwargs):
         if create:
             group, _ = Group.objects.get_or_create(name=groups.WINDOW_STAFF)
             obj.groups.add(group)
+
+    @factory.post_generation
+    def totp(obj, create, extracted, **kwargs):
+        if create and extracted is not False:
+            enrol_totp(obj)
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

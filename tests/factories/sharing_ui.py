@@ -19,7 +19,7 @@ from sharing.models import (
     Resource,
     ResourceField,
 )
-from tests.factories import UserFactory, next_resident_id
+from tests.factories import UserFactory, enrol_totp, next_resident_id
 
 # name, label, sensitivity, mask rule: a subset of the population registry's fields.
 PERSON_FIELDS = [
@@ -41,8 +41,11 @@ class ProviderFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def stewards(obj, create, extracted, **kwargs):
+        """Stewards are a staff kind: they are enrolled in TOTP (identity.mfa)."""
         if create and extracted:
             obj.stewards.add(*extracted)
+            for user in extracted:
+                enrol_totp(user)
 
 
 class ResourceFactory(factory.django.DjangoModelFactory):
@@ -89,8 +92,11 @@ class RequesterSystemFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def operators(obj, create, extracted, **kwargs):
+        """Operators are a staff kind: they are enrolled in TOTP (identity.mfa)."""
         if create and extracted:
             obj.operators.add(*extracted)
+            for user in extracted:
+                enrol_totp(user)
 
 
 class GrantFactory(factory.django.DjangoModelFactory):

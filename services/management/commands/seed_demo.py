@@ -9,6 +9,9 @@ real.
 import datetime
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from allauth.mfa.utils import decrypt, encrypt
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -26,6 +29,9 @@ from sharing.demo import seed_registries
 from sharing.synthetic import credit_code, resident_id
 
 DEMO_PASSWORD = "Demo-Portal-2026"  # noqa: S105 (published demo password)
+# Staff kinds must enrol TOTP (identity.mfa); the demo staff accounts share this
+# published base32 secret, to be added to an authenticator app.
+DEMO_TOTP_SECRET = "DEMOPORTALTOTPTWOZEROTWOSIXSTAFF"  # noqa: S105
 
 DEMO_ACCOUNTS = [
     # email, display name, person (name, birth, sequence) or None, groups, superuser
@@ -134,6 +140,10 @@ class Command(BaseCommand):
         for email, display, _person, group_names, superuser in DEMO_ACCOUNTS:
             role = "superuser" if superuser else ", ".join(group_names) or "citizen"
             self.stdout.write(f"  {email:<24} {role:<14} {display}")
+        self.stdout.write(
+            f"Staff accounts use TOTP secret {DEMO_TOTP_SECRET}; "
+            "add it to an authenticator app."
+        )
 
     def _departments(self) -> dict[str, Department]:
         result = {}
@@ -230,6 +240,8 @@ class Command(BaseCommand):
                 user=user, email=email, defaults={"verified": True, "primary": True}
             )
             user.groups.set(Group.objects.filter(name__in=group_names))
+            if group_names or superuser:
+                self._enrol_totp(user)
             if person_spec:
                 name, birth, sequence = person_spec
                 number = resident_id(DEMO_REGION, birth, sequence)
@@ -243,6 +255,20 @@ class Command(BaseCommand):
                 person.save()
             users[email] = user
         return users
+
+    def _enrol_totp(self, user: User) -> None:
+        """One TOTP authenticator with the published demo secret."""
+        authenticator = Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).first()
+        if authenticator is None:
+            TOTP.activate(user, DEMO_TOTP_SECRET)
+        elif decrypt(authenticator.data["secret"]) != DEMO_TOTP_SECRET:
+            authenticator.data = {
+                **authenticator.data,
+                "secret": encrypt(DEMO_TOTP_SECRET),
+            }
+            authenticator.save(update_fields=["data"])
 
     def _company(self, users: dict[str, User]) -> None:
         name, serial, admin_email = DEMO_COMPANY
