@@ -5,8 +5,16 @@ from .accounts import (
     ProtectedIdentifierMixin,
     User,
 )
+from .business import AgentGrant, OrganisationLink
+from .consent import Consent, CorrectionRequest
+from .links import IdentityLink
 
 __all__ = [
+    "AgentGrant",
+    "Consent",
+    "CorrectionRequest",
+    "OrganisationLink",
+    "IdentityLink",
     "Organisation",
     "OrganisationMember",
     "Person",
