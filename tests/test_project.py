@@ -11,6 +11,19 @@ from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def _rsa_private_key_pem() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "citizen_portal.settings.production",
     "SECRET_KEY": "x7Qp2-production-like-secret-key-for-the-deploy-check-9fK3mZ8vL1",
@@ -20,6 +33,7 @@ PRODUCTION_ENV = {
     "IDENTITY_ENCRYPTION_KEY": "bW9jay1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy0wMDA=",
     "IDENTITY_HASH_KEY": "mock-hash-key-for-the-deploy-check",
     "PORTAL_BASE_URL": "https://portal.example.gov.cn",
+    "IDP_OIDC_PRIVATE_KEY": _rsa_private_key_pem(),
 }
 
 
@@ -47,6 +61,13 @@ def test_production_settings_refuse_to_start_without_secret_key():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY is required" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_oidc_signing_key():
+    env = {**PRODUCTION_ENV, "IDP_OIDC_PRIVATE_KEY": ""}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "IDP_OIDC_PRIVATE_KEY is required" in result.stderr
 
 
 def test_production_settings_read_hosts_from_environment():

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.idp.oidc",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "identity.mfa.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -266,3 +268,57 @@ SHARING_API_AUTH_FAILURE_LIMIT = int(
     os.environ.get("SHARING_API_AUTH_FAILURE_LIMIT", "30")
 )
 SHARING_REMOTE_TIMEOUT = float(os.environ.get("SHARING_REMOTE_TIMEOUT", "5"))
+
+# --- OpenID Connect provider ------------------------------------------------------
+# Other government systems sign their users in through the portal (allauth's IdP,
+# identity/oidc.py). ID tokens are signed with an RSA key given as PEM in
+# IDP_OIDC_PRIVATE_KEY (required in production). A development or test checkout
+# without one generates a key once into var/oidc-dev-key.pem (git-ignored), so that
+# tokens and cached JWKS of clients stay valid across restarts.
+OIDC_DEV_KEY_PATH = BASE_DIR / "var" / "oidc-dev-key.pem"
+
+
+def oidc_dev_private_key(path: Path = OIDC_DEV_KEY_PATH) -> str:
+    if path.exists():
+        return path.read_text()
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    pem = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: when two processes start at once, the first key written wins.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(pem)
+    return pem
+
+
+# dev.py and test.py fall back to oidc_dev_private_key(); production requires it.
+IDP_OIDC_PRIVATE_KEY = os.environ.get("IDP_OIDC_PRIVATE_KEY", "").strip()
+IDP_OIDC_ADAPTER = "identity.oidc.PortalOIDCAdapter"
+IDP_OIDC_ID_TOKEN_EXPIRES_IN = int(
+    os.environ.get("IDP_OIDC_ID_TOKEN_EXPIRES_IN", "300")
+)
+IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN = int(
+    os.environ.get("IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN", "3600")
+)
+
+# --- MFA ------------------------------------------------------------------------
+# Staff kinds must enrol TOTP before any staff page (identity.mfa).
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
+
+# --- identity ---------------------------------------------------------------------
+# PEM bundle of the CAs whose personal certificates bind an identity (level 3);
+# empty: any well-formed, currently valid certificate naming the person.
+IDENTITY_CERTIFICATE_CA_BUNDLE = os.environ.get("IDENTITY_CERTIFICATE_CA_BUNDLE", "")

@@ -10,3 +10,5 @@ DEFAULT_FROM_EMAIL = "noreply@portal.example"
 
 # The embedded default keeps its SQLite file and media under var/.
 (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
+
+IDP_OIDC_PRIVATE_KEY = IDP_OIDC_PRIVATE_KEY or oidc_dev_private_key()  # noqa: F405

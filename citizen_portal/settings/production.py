@@ -3,7 +3,7 @@
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, REDIS_URL,
 PORTAL_BASE_URL. Optional: S3-compatible media storage (MEDIA_S3_BUCKET,
 MEDIA_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), EMAIL_URL parts,
-IDENTITY_ENCRYPTION_KEY / IDENTITY_HASH_KEY.
+IDENTITY_ENCRYPTION_KEY / IDENTITY_HASH_KEY, IDP_OIDC_PRIVATE_KEY (PEM signing key).
 """
 
 import os
@@ -80,3 +80,5 @@ if os.environ.get("MEDIA_S3_BUCKET"):
             "file_overwrite": False,
         },
     }
+
+IDP_OIDC_PRIVATE_KEY = required("IDP_OIDC_PRIVATE_KEY")

@@ -28,3 +28,5 @@ STORAGES = {
 # Serve static files from the app directories at request time (no collectstatic).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+IDP_OIDC_PRIVATE_KEY = IDP_OIDC_PRIVATE_KEY or oidc_dev_private_key()  # noqa: F405
