@@ -108,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "services.context_processors.portal",
+                "identity.acting.acting_context",
             ],
         },
     },

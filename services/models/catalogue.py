@@ -118,6 +118,16 @@ class Service(models.Model):
         related_name="+",
         verbose_name=_("licence issued on approval"),
     )
+    min_assurance_level = models.PositiveSmallIntegerField(
+        _("minimum identity assurance level"),
+        default=0,
+        choices=[
+            (0, _("signed in")),
+            (1, _("identity declared")),
+            (2, _("identity verified against the registry")),
+            (3, _("certificate or verified at a counter")),
+        ],
+    )
     is_active = models.BooleanField(_("active"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from eforms.forms import BasicApplicationForm
+from identity.assurance import InsufficientAssurance, require_level
 
 from .. import selectors
 from ..actions import ApplicationStateError, application_submit
@@ -18,6 +19,11 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
     if not service.accepts_online_applications:
         messages.info(request, _("This service cannot be applied for online."))
         return redirect(service)
+    try:
+        require_level(request.user, service.min_assurance_level)
+    except InsufficientAssurance as refusal:
+        messages.error(request, str(refusal))
+        return redirect("identity:my_identity")
     if request.method == "POST":
         form = BasicApplicationForm(request.POST)
         if form.is_valid():

@@ -106,3 +106,31 @@ def test_apply_for_unknown_service_is_404(client, citizen):
     client.force_login(citizen)
     response = client.get(reverse("services:apply", kwargs={"code": "NO-SUCH"}))
     assert response.status_code == 404
+
+
+def test_service_requiring_verified_identity_sends_unverified_citizen_to_link(
+    client, citizen
+):
+    service = ServiceFactory(min_assurance_level=2)
+    client.force_login(citizen)
+    response = client.get(apply_url(service))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("identity:my_identity")
+    assert Application.objects.count() == 0
+
+
+def test_service_requiring_verified_identity_accepts_registry_verified_citizen(
+    client, citizen
+):
+    from identity.models import IdentityLink
+
+    link = IdentityLink(
+        person=citizen.person,
+        kind=IdentityLink.Kind.RESIDENT_ID,
+        method=IdentityLink.Method.REGISTRY,
+    )
+    link.set_identifier(citizen.person.reveal_identifier())
+    link.save()
+    service = ServiceFactory(min_assurance_level=2)
+    client.force_login(citizen)
+    assert client.get(apply_url(service)).status_code == 200
