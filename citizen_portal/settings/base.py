@@ -178,8 +178,15 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "services:my_portal"
-ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_ADAPTER = "identity.adapter.AccountAdapter"
+# Sign in by email or mainland mobile number (identity.adapter); the number is
+# optional at signup and, when given, verified by a code sent by text message.
+ACCOUNT_LOGIN_METHODS = {"email", "phone"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "phone", "password1*", "password2*"]
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+# Six digits, as citizens know from every other text-message code.
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -191,7 +198,12 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
+    # Verification codes by text message cost money and can be abused to flood a
+    # number: one per number every 30 seconds, at most 3 a minute per address.
+    "verify_phone": "1/30s/key,3/m/ip",
+    "change_phone": "1/m/user",
 }
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.ConsoleBackend")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 
 # --- i18n -----------------------------------------------------------------------

@@ -82,3 +82,9 @@ if os.environ.get("MEDIA_S3_BUCKET"):
     }
 
 IDP_OIDC_PRIVATE_KEY = required("IDP_OIDC_PRIVATE_KEY")
+
+# Verification codes must reach phones: the real gateway by default (the console
+# backend would write the codes to the logs).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.HttpGatewayBackend")
+SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "")
+SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")

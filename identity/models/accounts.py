@@ -6,20 +6,58 @@ company or institution identified by its unified social credit code. Linking and
 verification levels arrive with the identity issue.
 """
 
+import re
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sharing import protection
 
+MAINLAND_MOBILE_MESSAGE = _(
+    "Enter an 11-digit mainland mobile number, e.g. 13800000000."
+)
+validate_mainland_mobile = RegexValidator(
+    r"^1[3-9]\d{9}\Z", MAINLAND_MOBILE_MESSAGE, code="invalid_phone"
+)
+
+
+def normalize_mobile(value: str) -> str:
+    """Strip spaces, dashes and a ``+86``/``0086`` prefix: ``+86 138-1234-5678``
+    becomes ``13812345678``. The result is not validated."""
+    value = re.sub(r"[\s\-()]", "", value or "")
+    for prefix in ("+86", "0086"):
+        if value.startswith(prefix):
+            return value[len(prefix) :]
+    if value.startswith("86") and len(value) == 13:
+        return value[2:]
+    return value
+
 
 class User(AbstractUser):
     display_name = models.CharField(_("display name"), max_length=100, blank=True)
+    # Normalised 11-digit mainland number, or "" when the account has none.
+    phone = models.CharField(
+        _("mobile phone"),
+        max_length=11,
+        blank=True,
+        default="",
+        validators=[validate_mainland_mobile],
+    )
+    phone_verified = models.BooleanField(_("mobile phone verified"), default=False)
 
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["phone"],
+                condition=~models.Q(phone=""),
+                name="unique_user_phone",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.display_name or self.email or self.username
