@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from identity.models import User
+from identity.models import Organisation, Person, User
 
 from .models import Application, Department, Service
 
@@ -49,22 +49,58 @@ def service_get(*, code: str) -> Service:
     )
 
 
-def applications_of(*, applicant: User) -> QuerySet[Application]:
+def _visible_to(applicant: User, organisation: Organisation | None) -> Q:
+    """The user's own applications, plus those of the organisation they act for
+    now. Applications made on behalf of an organisation are only visible while
+    acting for it (an agent whose grant lapsed no longer sees them)."""
+    visible = Q(applicant=applicant, on_behalf_of__isnull=True)
+    if organisation is not None:
+        visible |= Q(on_behalf_of=organisation)
+    return visible
+
+
+def applications_of(
+    *, applicant: User, organisation: Organisation | None = None
+) -> QuerySet[Application]:
     return (
-        Application.objects.filter(applicant=applicant)
-        .select_related("service", "licence")
+        Application.objects.filter(_visible_to(applicant, organisation))
+        .select_related("service", "licence", "on_behalf_of")
         .order_by("-submitted_at")
     )
 
 
-def application_of(*, applicant: User, number: str) -> Application:
-    """The applicant's own application; anybody else's number is a 404."""
+def application_of(
+    *, applicant: User, number: str, organisation: Organisation | None = None
+) -> Application:
+    """One application the user may see (see ``_visible_to``); anything else is a
+    404."""
     return get_object_or_404(
-        Application.objects.select_related(
-            "service__department", "licence"
-        ).prefetch_related("events"),
-        applicant=applicant,
+        Application.objects.filter(_visible_to(applicant, organisation))
+        .select_related("service__department", "licence", "on_behalf_of")
+        .prefetch_related("events"),
         number=number,
+    )
+
+
+def desk_applications_of_person(*, person: Person) -> QuerySet[Application]:
+    """For the desk lookup: what the person applied for (themselves or for an
+    organisation)."""
+    if person.user_id is None:
+        return Application.objects.none()
+    return (
+        Application.objects.filter(applicant_id=person.user_id)
+        .select_related("service", "on_behalf_of")
+        .order_by("-submitted_at")
+    )
+
+
+def desk_applications_of_organisation(
+    *, organisation: Organisation
+) -> QuerySet[Application]:
+    return (
+        Application.objects.filter(on_behalf_of=organisation)
+        .select_related("service", "applicant")
+        .order_by("-submitted_at")
     )
 
 
@@ -80,7 +116,11 @@ def desk_queue(*, status: str = "") -> QuerySet[Application]:
 def desk_application(*, number: str) -> Application:
     return get_object_or_404(
         Application.objects.select_related(
-            "service__department", "applicant__person", "handler", "licence"
+            "service__department",
+            "applicant__person",
+            "handler",
+            "licence",
+            "on_behalf_of",
         ).prefetch_related("events__actor"),
         number=number,
     )

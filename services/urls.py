@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import apply, catalogue, desk, my
+from .views import apply, catalogue, desk, desk_lookup, my
 
 app_name = "services"
 
@@ -15,6 +15,7 @@ urlpatterns = [
         name="application_detail",
     ),
     path("desk/", desk.desk_queue, name="desk_queue"),
+    path("desk/lookup/", desk_lookup.desk_lookup, name="desk_lookup"),
     path("desk/applications/<str:number>/", desk.desk_detail, name="desk_detail"),
     path(
         "desk/applications/<str:number>/<str:action>/",

@@ -1,4 +1,6 @@
 from .applications import (
+    AGENT_SCOPE_MESSAGE,
+    CITIZEN_ONLY_MESSAGE,
     ApplicationStateError,
     application_accept,
     application_approve,
@@ -7,6 +9,8 @@ from .applications import (
 )
 
 __all__ = [
+    "AGENT_SCOPE_MESSAGE",
+    "CITIZEN_ONLY_MESSAGE",
     "ApplicationStateError",
     "application_accept",
     "application_approve",

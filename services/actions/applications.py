@@ -17,7 +17,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from identity.models import User
+from identity.acting import may_act_for
+from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
 from licences.actions import licence_issue
 
@@ -75,18 +76,51 @@ def _locked(application: Application) -> Application:
     )
 
 
+CITIZEN_ONLY_MESSAGE = _(
+    "This service is for citizens only; it cannot be applied for on behalf of an "
+    "organisation. Switch back to acting for yourself."
+)
+AGENT_SCOPE_MESSAGE = _(
+    "Your authorisation to act for %(name)s does not cover this service."
+)
+
+
+def on_behalf_text(organisation: Organisation | None) -> str:
+    """Who an application is made for, in words recorded with it."""
+    if organisation is None:
+        return ""
+    return _("on behalf of %(name)s (%(code)s)") % {
+        "name": organisation.name,
+        "code": organisation.identifier_masked,
+    }
+
+
 def application_submit(
-    *, applicant: User, service: Service, data: dict, submission_key: uuid.UUID
+    *,
+    applicant: User,
+    service: Service,
+    data: dict,
+    submission_key: uuid.UUID,
+    on_behalf_of: Organisation | None = None,
 ) -> tuple[Application, bool]:
     """Create the application, or return the one this submission already created.
 
     Returns ``(application, created)``. A double click or a retried POST carries the
-    same ``submission_key`` and yields the first application.
+    same ``submission_key`` and yields the first application. ``on_behalf_of`` is
+    the organisation the applicant acts for (checked again here: an agent's grant
+    must be in force and cover the service), recorded on the application and in
+    the SUBMITTED event.
     """
     if not service.is_active or not service.accepts_online_applications:
         raise ApplicationStateError(
             _("This service does not accept online applications.")
         )
+    if on_behalf_of is not None:
+        if service.audience == Service.Audience.CITIZEN:
+            raise ApplicationStateError(CITIZEN_ONLY_MESSAGE)
+        if not may_act_for(applicant, on_behalf_of, service_code=service.code):
+            raise PermissionDenied
+    label = str(on_behalf_text(on_behalf_of))
     existing = Application.objects.filter(
         applicant=applicant, submission_key=submission_key
     ).first()
@@ -100,6 +134,8 @@ def application_submit(
                 applicant=applicant,
                 data=data,
                 submission_key=submission_key,
+                on_behalf_of=on_behalf_of,
+                on_behalf_label=label,
             )
             application.number = _application_number(application)
             application.save(update_fields=["number"])
@@ -108,6 +144,7 @@ def application_submit(
                 action=ApplicationEvent.Action.SUBMITTED,
                 to_status=application.status,
                 actor=applicant,
+                note=label,
             )
     except IntegrityError:
         # A concurrent request with the same key won the race.

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from identity.models import Organisation
 from licences.models import Licence
 
 from .catalogue import Service
@@ -35,6 +36,18 @@ class Application(models.Model):
         on_delete=models.PROTECT,
         related_name="applications",
         verbose_name=_("applicant"),
+    )
+    on_behalf_of = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("on behalf of"),
+        help_text="The organisation the applicant acted for, if any.",
+    )
+    on_behalf_label = models.CharField(
+        _("on behalf of (as recorded)"), max_length=300, blank=True
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
