@@ -335,3 +335,7 @@ STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
 # PEM bundle of the CAs whose personal certificates bind an identity (level 3);
 # empty: any well-formed, currently valid certificate naming the person.
 IDENTITY_CERTIFICATE_CA_BUNDLE = os.environ.get("IDENTITY_CERTIFICATE_CA_BUNDLE", "")
+
+# --- window desk ------------------------------------------------------------------
+# One-certificate lookups a minute per staff user at /desk/lookup/.
+DESK_LOOKUP_LIMIT = int(os.environ.get("DESK_LOOKUP_LIMIT", "60"))
