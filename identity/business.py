@@ -6,10 +6,11 @@ Flow of ``link_credit_code``:
 1. validate the code (checksums included) with ``sharing.identifiers``;
 2. read ``legal-entity.basic`` through the exchange (purpose and audit record);
    a deregistered or revoked entity cannot be linked;
-3. compare the registry's legal representative with the user's person. The portal
-   holds no grant for this unconditional resource, so the representative's ID comes
-   back masked (first 6 and last 4 characters): the match is the masked ID **and**
-   the exact name. A full match needs a keyed-hash comparison inside sharing;
+3. compare the registry's legal representative with the user's person: the portal's
+   grant on this resource unmasks the representative's ID, which is compared by
+   keyed hash, together with the exact name. Should the ID come back masked (no
+   grant in force), nothing is matched and the link waits for approval: a masked ID
+   could belong to someone else;
 4. on a match the user becomes the organisation's administrator at once (the
    ``Organisation`` is created if new, and earlier pending links for the same code are
    attached to it); otherwise the link waits for an administrator or the legal
@@ -80,19 +81,17 @@ def may_manage_agents(user: User, organisation: Organisation) -> bool:
 
 
 def representative_matches(person, data: dict) -> bool:
-    """Whether the registry's (masked) representative is ``person``: the masked
-    resident ID and the exact name must both agree."""
+    """Whether the registry's representative is ``person``: the resident ID (by
+    keyed hash) and the exact name must both agree."""
     if person is None:
         return False
     registry_id = str(data.get("legal_representative_id") or "")
     registry_name = str(data.get("legal_representative_name") or "").strip()
     if not registry_id or not registry_name:
         return False
-    if "*" not in registry_id:
-        # Returned unmasked (a grant was added): compare the keyed hashes.
-        id_matches = protection.keyed_hash(registry_id) == person.identifier_hash
-    else:
-        id_matches = registry_id == person.identifier_masked
+    if "*" in registry_id:
+        return False
+    id_matches = protection.keyed_hash(registry_id) == person.identifier_hash
     return id_matches and registry_name == person.name.strip()
 
 

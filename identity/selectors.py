@@ -147,10 +147,35 @@ def detect_kind(identifier: str) -> tuple[str, str]:
         ) from None
 
 
-def _query(resource: str, subject: str, *, purpose: str, user, audit_ids: list):
+ENTITY_DISPLAY_FIELDS = [
+    "credit_code",
+    "name",
+    "entity_type",
+    "legal_representative_name",
+    "address",
+    "registered_capital",
+    "established_on",
+    "status",
+]
+
+
+def _query(
+    resource: str,
+    subject: str,
+    *,
+    purpose: str,
+    user,
+    audit_ids: list,
+    fields: list[str] | None = None,
+):
     try:
         result = exchange.query(
-            resource, subject, requester=REQUESTER, purpose=purpose, user=user
+            resource,
+            subject,
+            requester=REQUESTER,
+            purpose=purpose,
+            user=user,
+            fields=fields,
         )
     except SubjectNotFound as error:
         audit_ids.append(error.audit_id)
@@ -229,8 +254,14 @@ def resolve_identifier(
                 person=organisation.legal_representative,
                 links=linked_identities(organisation.legal_representative),
             )
+        # Only what the desk shows: never the representative's ID number.
         result = _query(
-            "legal-entity.basic", value, purpose=purpose, user=user, audit_ids=audit_ids
+            "legal-entity.basic",
+            value,
+            purpose=purpose,
+            user=user,
+            audit_ids=audit_ids,
+            fields=ENTITY_DISPLAY_FIELDS,
         )
         if result is None:
             raise _not_found()

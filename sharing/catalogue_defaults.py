@@ -166,6 +166,19 @@ PORTAL_LEGAL_BASIS = "《国务院关于加快推进全国一体化在线政务�
 
 PORTAL_GRANTS = [
     {
+        "resource": "legal-entity.basic",
+        "fields": [
+            "credit_code",
+            "name",
+            "legal_representative_name",
+            "legal_representative_id",
+            "status",
+        ],
+        "unmasked_fields": ["legal_representative_id"],
+        "purpose": "法人身份核验：确认申请人是否为法定代表人",
+        "legal_basis": PORTAL_LEGAL_BASIS,
+    },
+    {
         "resource": "population.person",
         "fields": [
             "resident_id",

@@ -8,7 +8,7 @@ Flow of ``query(resource, subject, requester=..., purpose=...)``:
 3. apply the share class: NONE is never returned; CONDITIONAL needs a grant in force
    for this requester (approved, started, not expired, not revoked), and only the
    fields the grant names are returned; UNCONDITIONAL is open to every registered
-   requester;
+   requester (a grant there only unmasks the fields it names);
 4. fetch the record from the resource's backend (local registry or remote exchange);
 5. mask each field by its rule unless the grant lists it unmasked, and withhold
    WITHHOLD fields that are not granted;
@@ -194,6 +194,13 @@ def query(
         for name in wanted:
             if name not in grant.fields:
                 withheld[name] = "not_granted"
+    else:
+        # Open to every requester; a grant in force only lifts masking on the
+        # fields it names (e.g. to compare a legal representative's ID).
+        grant = catalogue_cache.grant_in_force(system.pk, catalogue_entry.pk)
+        if grant is not None:
+            audit.grant = grant
+            unmasked = set(grant.unmasked_fields)
 
     try:
         record = backends.fetch(

@@ -252,3 +252,17 @@ def test_stranger_cannot_revoke():
     )
     with pytest.raises(PermissionDenied):
         business.agent_revoke(grant=grant, revoked_by=verified_user())
+
+
+def test_representative_is_not_recognised_from_a_masked_id():
+    from sharing.models import Grant
+
+    person = representative()
+    registry_company(person)
+    grant = Grant.objects.get(
+        requester__code="citizen-portal", resource__code="legal-entity.basic"
+    )
+    grant.status = Grant.Status.REVOKED
+    grant.save()
+    link = business.link_credit_code(user=person.user, credit_code=COMPANY_CODE)
+    assert link.status == OrganisationLink.Status.PENDING

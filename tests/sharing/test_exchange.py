@@ -259,3 +259,11 @@ def test_default_catalogue_declares_legal_basis_where_required():
     for resource in Resource.objects.exclude(share_class=ShareClass.UNCONDITIONAL):
         assert resource.legal_basis.strip()
         resource.full_clean()
+
+
+def test_grant_on_unconditional_resource_unmasks_only_what_it_names():
+    registry_data.company()
+    result = ask("legal-entity.basic", COMPANY_CODE)  # the portal holds such a grant
+    assert result.data["legal_representative_id"] == PERSON_ID
+    assert "legal_representative_id" not in result.masked
+    assert last_record().grant.purpose.startswith("法人身份核验")
