@@ -40,3 +40,38 @@ def test_failed_logins_are_rate_limited(client, citizen, password):
     assert response.status_code == 200  # the form again, not a redirect
     assert "_auth_user_id" not in client.session
     assert "登录失败次数过多" in response.content.decode()
+
+
+def test_password_reset_sends_a_chinese_email(client, citizen, mailoutbox):
+    response = client.post(reverse("account_reset_password"), {"email": citizen.email})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert citizen.email in mailoutbox[0].to
+    assert "密码" in mailoutbox[0].subject + mailoutbox[0].body
+
+
+def test_password_reset_is_rate_limited_per_address(client, citizen, mailoutbox):
+    for _ in range(5):
+        client.post(reverse("account_reset_password"), {"email": citizen.email})
+    response = client.post(reverse("account_reset_password"), {"email": citizen.email})
+    assert response.status_code == 429
+    assert len(mailoutbox) == 5
+
+
+def test_signup_is_rate_limited_per_ip(client, password):
+    for n in range(20):
+        client.post(
+            reverse("account_signup"),
+            {
+                "email": f"new{n}@example.com",
+                "password1": password,
+                "password2": password,
+            },
+        )
+        client.logout()
+    response = client.post(
+        reverse("account_signup"),
+        {"email": "one-more@example.com", "password1": password, "password2": password},
+    )
+    assert response.status_code == 429
+    assert not User.objects.filter(email="one-more@example.com").exists()
