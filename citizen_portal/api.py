@@ -3,6 +3,7 @@ its router here; the schema is generated for /api/ only."""
 
 from ninja import NinjaAPI
 
+from licences import api as licences_api
 from sharing import api as sharing_api
 
 api = NinjaAPI(
@@ -13,3 +14,6 @@ api = NinjaAPI(
 
 # POST /api/v1/sharing/query: the data exchange for other agencies' systems.
 sharing_api.register(api, prefix="/sharing")
+
+# GET /api/v1/licences/verify: public e-licence verification.
+licences_api.register(api, prefix="/licences")

@@ -31,9 +31,15 @@ PROVIDERS = [
         "name": "示范省卫生健康委员会",
         "description": "居民健康卡信息的提供单位。",
     },
+    {
+        "code": "licence-library",
+        "name": "示范省电子证照库",
+        "description": "电子证照（本平台签发的证照）的提供单位。",
+    },
 ]
 
 SOCIAL_SECURITY_BASIS = "《社会保障卡管理办法》；《中华人民共和国社会保险法》第七十四条"
+LICENCE_LIBRARY_BASIS = "《国务院关于加快推进电子证照扩大应用领域和全国互通互认的意见》"
 HEALTH_CARD_BASIS = (
     "《居民健康卡管理办法（试行）》；"
     "《中华人民共和国基本医疗卫生与健康促进法》第九十二条"
@@ -146,6 +152,20 @@ RESOURCES = [
         "description": "按公民身份号码查询其居民健康卡。",
     },
     {
+        "code": "licences.by-holder",
+        "name": "电子证照（按持证人身份号码）",
+        "provider": "licence-library",
+        "subject_type": "resident_id",
+        "share_class": "conditional",
+        "legal_basis": LICENCE_LIBRARY_BASIS,
+        "update_cycle": "realtime",
+        # Provided by the licences app (licences.library), registered at start-up.
+        "local_registry": "licence_library",
+        "fields": [("licences", "电子证照", "internal", "none")],
+        "description": "按公民身份号码查询其持有的电子证照：类型、编号、状态、"
+        "签发日期、有效期至、签发机关。",
+    },
+    {
         "code": "population.criminal-record",
         "name": "违法犯罪记录",
         "provider": "public-security",
@@ -233,6 +253,13 @@ PORTAL_GRANTS = [
         "fields": ["card_number", "holder_name", "issued_on", "issuer", "status"],
         "unmasked_fields": ["card_number"],
         "purpose": "身份关联：查找本人居民健康卡",
+        "legal_basis": PORTAL_LEGAL_BASIS,
+    },
+    {
+        "resource": "licences.by-holder",
+        "fields": ["licences"],
+        "unmasked_fields": [],
+        "purpose": "办件材料：调取申请人电子证照",
         "legal_basis": PORTAL_LEGAL_BASIS,
     },
 ]

@@ -339,3 +339,19 @@ IDENTITY_CERTIFICATE_CA_BUNDLE = os.environ.get("IDENTITY_CERTIFICATE_CA_BUNDLE"
 # --- window desk ------------------------------------------------------------------
 # One-certificate lookups a minute per staff user at /desk/lookup/.
 DESK_LOOKUP_LIMIT = int(os.environ.get("DESK_LOOKUP_LIMIT", "60"))
+
+# --- e-licence verification -------------------------------------------------------
+# Reverse proxies in front of the portal that append to X-Forwarded-For. 0: the
+# header is ignored and the peer address (REMOTE_ADDR) is the client, so that a
+# caller cannot forge its way out of the verification rate limit.
+LICENCE_TRUSTED_PROXY_COUNT = int(os.environ.get("LICENCE_TRUSTED_PROXY_COUNT", "0"))
+
+# --- e-licence signing ------------------------------------------------------------
+# PAdES signatures on licence PDFs (licences.signing). Each value is a PEM file path
+# or the PEM text itself: the issuing private key, the issuing certificate (optionally
+# followed by intermediates) and the CA certificate(s) that verifiers trust. Empty in
+# development and tests: a demo CA is created on first use in var/licence-pki/.
+# production.py requires the key and certificate.
+LICENCE_SIGNING_KEY = os.environ.get("LICENCE_SIGNING_KEY", "").strip()
+LICENCE_SIGNING_CERT = os.environ.get("LICENCE_SIGNING_CERT", "").strip()
+LICENCE_SIGNING_CA_CERT = os.environ.get("LICENCE_SIGNING_CA_CERT", "").strip()
