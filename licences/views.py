@@ -2,30 +2,18 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from . import selectors
-
-VERIFY_LIMIT_PER_MINUTE = 30
+from .ratelimit import too_many_lookups
 
 
 class VerifyForm(forms.Form):
     number = forms.CharField(label=_("Licence number"), max_length=40)
     code = forms.CharField(label=_("Verification code"), max_length=12)
-
-
-def _too_many_lookups(request: HttpRequest) -> bool:
-    """A per-client-address budget of lookups a minute, against enumeration."""
-    key = f"licence-verify:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=60)
-    try:
-        return cache.incr(key) > VERIFY_LIMIT_PER_MINUTE
-    except ValueError:  # expired between add and incr
-        return False
 
 
 @login_required
@@ -49,7 +37,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     status = 200
     if "number" in request.GET:
         form = VerifyForm(request.GET)
-        if _too_many_lookups(request):
+        if too_many_lookups(request):
             context["throttled"] = True
             status = 429
         elif form.is_valid():
