@@ -19,9 +19,11 @@ logger = logging.getLogger(__name__)
     max_retries=5,
 )
 def licence_render_pdf(self, licence_id: int) -> str:
-    """Render and attach the licence PDF. Running it twice leaves one PDF."""
+    """Render, sign (PAdES) and attach the licence PDF. Running it twice leaves one
+    PDF; the stored file and ``pdf_sha256`` are those of the signed document."""
     from .models import Licence
     from .pdf import render_licence_pdf
+    from .signing import sign_pdf
 
     with transaction.atomic():
         licence = (
@@ -31,10 +33,10 @@ def licence_render_pdf(self, licence_id: int) -> str:
         )
         if licence.pdf:
             return licence.pdf.name
-        content = render_licence_pdf(licence)
+        content = sign_pdf(render_licence_pdf(licence))
         licence.pdf.save(f"{licence.number}.pdf", ContentFile(content), save=False)
         licence.pdf_sha256 = hashlib.sha256(content).hexdigest()
         licence.pdf_rendered_at = timezone.now()
         licence.save(update_fields=["pdf", "pdf_sha256", "pdf_rendered_at"])
-    logger.info("licence %s rendered (%d bytes)", licence.pk, len(content))
+    logger.info("licence %s rendered and signed (%d bytes)", licence.pk, len(content))
     return licence.pdf.name

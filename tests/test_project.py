@@ -24,6 +24,19 @@ def _rsa_private_key_pem() -> str:
     ).decode()
 
 
+def _ec_signing_key_and_cert() -> tuple[str, str]:
+    """A throwaway self-signed EC P-256 licence-signing key and certificate (PEM)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from licences.signing import make_certificate, pem_cert, pem_key
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = make_certificate(common_name="deploy-check signer", key=key, days=30)
+    return pem_key(key).decode(), pem_cert(cert).decode()
+
+
+_LICENCE_KEY, _LICENCE_CERT = _ec_signing_key_and_cert()
+
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "citizen_portal.settings.production",
     "SECRET_KEY": "x7Qp2-production-like-secret-key-for-the-deploy-check-9fK3mZ8vL1",
@@ -34,6 +47,8 @@ PRODUCTION_ENV = {
     "IDENTITY_HASH_KEY": "mock-hash-key-for-the-deploy-check",
     "PORTAL_BASE_URL": "https://portal.example.gov.cn",
     "IDP_OIDC_PRIVATE_KEY": _rsa_private_key_pem(),
+    "LICENCE_SIGNING_KEY": _LICENCE_KEY,
+    "LICENCE_SIGNING_CERT": _LICENCE_CERT,
 }
 
 
@@ -68,6 +83,13 @@ def test_production_settings_refuse_to_start_without_oidc_signing_key():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "IDP_OIDC_PRIVATE_KEY is required" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_licence_signing_key():
+    env = {**PRODUCTION_ENV, "LICENCE_SIGNING_KEY": ""}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "LICENCE_SIGNING_KEY is required" in result.stderr
 
 
 def test_production_settings_read_hosts_from_environment():

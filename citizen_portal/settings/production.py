@@ -88,3 +88,7 @@ IDP_OIDC_PRIVATE_KEY = required("IDP_OIDC_PRIVATE_KEY")
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.HttpGatewayBackend")
 SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "")
 SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")
+
+# E-licence PDFs are signed with the issuing key (PEM path or text); no demo CA.
+LICENCE_SIGNING_KEY = required("LICENCE_SIGNING_KEY")
+LICENCE_SIGNING_CERT = required("LICENCE_SIGNING_CERT")
