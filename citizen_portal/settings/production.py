@@ -1,9 +1,11 @@
 """Production: every secret and host comes from the environment.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, REDIS_URL,
-PORTAL_BASE_URL. Optional: S3-compatible media storage (MEDIA_S3_BUCKET,
-MEDIA_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), EMAIL_URL parts,
-IDENTITY_ENCRYPTION_KEY / IDENTITY_HASH_KEY, IDP_OIDC_PRIVATE_KEY (PEM signing key).
+PORTAL_BASE_URL, IDENTITY_ENCRYPTION_KEY / IDENTITY_HASH_KEY, IDP_OIDC_PRIVATE_KEY
+(PEM key signing ID tokens), LICENCE_SIGNING_KEY / LICENCE_SIGNING_CERT (PEM key and
+certificate signing e-licences; LICENCE_SIGNING_CA_CERT for the trust root).
+Optional: S3-compatible media storage (MEDIA_S3_BUCKET, MEDIA_S3_ENDPOINT_URL,
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), e-mail, SMS gateway.
 """
 
 import os
