@@ -9,10 +9,11 @@ were shown. Flow of a request:
    (``selectors.licence_verify``): a malformed number or code, an unknown number
    and a wrong code all answer the same 200 ``{"status": "not_found"}`` with every
    other field null, so that the answer says nothing about which part was wrong;
-3. otherwise answer the status (revoked before expired) and the fields printed on
-   the licence that are safe to show anybody: type, number, holder's name masked,
-   issuing authority, dates. Never the holder's identifier, account, licence data
-   or the verification code.
+3. otherwise answer the status (revoked, replaced, suspended, expired, valid, in
+   that order) and the fields printed on the licence that are safe to show
+   anybody: type, number, holder's name masked, issuing authority, dates, and for
+   a replaced licence only the new licence's number. Never the holder's
+   identifier, account, licence data or the verification code.
 
 Anonymous, read-only and uncached (``Cache-Control: no-store``).
 """
@@ -32,13 +33,15 @@ MAX_CODE_LENGTH = 12
 
 router = Router(tags=["licences"])
 
-VerifyStatus = Literal["valid", "revoked", "expired", "not_found"]
+VerifyStatus = Literal[
+    "valid", "revoked", "suspended", "replaced", "expired", "not_found"
+]
 
 
 class VerifyOut(Schema):
     status: VerifyStatus = Field(
-        description="valid, revoked, expired, or not_found (unknown number, wrong "
-        "verification code, or a malformed number or code)."
+        description="valid, revoked, suspended, replaced, expired, or not_found "
+        "(unknown number, wrong verification code, or a malformed number or code)."
     )
     licence_type: str | None = Field(None, description="Name of the licence type.")
     number: str | None = Field(None, description="The licence number.")
@@ -47,6 +50,11 @@ class VerifyOut(Schema):
     issued_on: str | None = Field(None, description="Date of issue (YYYY-MM-DD).")
     valid_until: str | None = Field(
         None, description="Last day of validity (YYYY-MM-DD); null: indefinite."
+    )
+    replaced_by: str | None = Field(
+        None,
+        description="Replaced licences only: the number of the licence that "
+        "replaced it (nothing else about it).",
     )
 
 
@@ -67,6 +75,11 @@ def verify_payload(licence: Licence | None) -> dict:
         "issuing_authority": licence.issuing_authority,
         "issued_on": timezone.localdate(licence.issued_at).isoformat(),
         "valid_until": licence.valid_until.isoformat() if licence.valid_until else None,
+        "replaced_by": (
+            licence.replaced_by.number
+            if licence.status == Licence.Status.REPLACED and licence.replaced_by_id
+            else None
+        ),
     }
 
 

@@ -24,12 +24,9 @@ REGISTRY_NAME = "licence_library"
 
 
 def public_status(licence: Licence) -> str:
-    """valid, revoked or expired (revocation first), as verification shows it."""
-    if licence.status == Licence.Status.REVOKED:
-        return "revoked"
-    if licence.is_expired:
-        return "expired"
-    return "valid"
+    """revoked, replaced, suspended, expired or valid (in that order of
+    precedence), as verification shows it."""
+    return licence.verification_status
 
 
 def _licence_row(licence: Licence) -> dict:

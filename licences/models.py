@@ -6,6 +6,8 @@ by a Celery task and attached here. The number scheme is documented in
 arrive with the e-licence issue.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -78,6 +80,9 @@ class Licence(models.Model):
     class Status(models.TextChoices):
         VALID = "valid", _("valid")
         REVOKED = "revoked", _("revoked")
+        SUSPENDED = "suspended", _("suspended")
+        REPLACED = "replaced", _("replaced")
+        EXPIRED = "expired", _("expired")
 
     number = models.CharField(_("licence number"), max_length=40, unique=True)
     verification_code = models.CharField(_("verification code"), max_length=12)
@@ -89,6 +94,14 @@ class Licence(models.Model):
         on_delete=models.PROTECT,
         related_name="licences",
         verbose_name=_("holder account"),
+    )
+    holder_organisation = models.ForeignKey(
+        "identity.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="licences",
+        verbose_name=_("holder organisation"),
     )
     holder_name = models.CharField(_("holder"), max_length=200)
     holder_identifier_masked = models.CharField(_("holder identifier"), max_length=32)
@@ -104,6 +117,14 @@ class Licence(models.Model):
         max_length=40,
         blank=True,
         help_text=_("Application number."),
+    )
+    replaced_by = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("replaced by"),
     )
     pdf = models.FileField(_("PDF"), upload_to=licence_pdf_path, blank=True)
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
@@ -125,3 +146,112 @@ class Licence(models.Model):
     @property
     def holder_name_masked(self) -> str:
         return mask_name(self.holder_name)
+
+    @property
+    def verification_status(self) -> str:
+        """What verification shows: revoked, replaced, suspended, expired or valid
+        (in that order of precedence)."""
+        if self.status in (
+            self.Status.REVOKED,
+            self.Status.REPLACED,
+            self.Status.SUSPENDED,
+            self.Status.EXPIRED,
+        ):
+            return self.status
+        if self.is_expired:
+            return self.Status.EXPIRED.value
+        return self.Status.VALID.value
+
+
+class AppendOnlyError(Exception):
+    """An attempt to change or delete a recorded licence event."""
+
+
+class LicenceEvent(models.Model):
+    """One change in a licence's life: who did it and why. Append-only."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", _("issue")
+        REVOKED = "revoked", _("revocation")
+        SUSPENDED = "suspended", _("suspension")
+        REINSTATED = "reinstated", _("reinstatement")
+        RENEWED = "renewed", _("renewal")
+        REPLACED = "replaced", _("replacement")
+        EXPIRED = "expired", _("expiry")
+
+    licence = models.ForeignKey(
+        Licence,
+        on_delete=models.PROTECT,
+        related_name="events",
+        verbose_name=_("e-licence"),
+    )
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("done by"),
+        help_text=_("Empty: the system (scheduled task)."),
+    )
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("licence event")
+        verbose_name_plural = _("licence events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.licence_id} {self.action} {self.created_at:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("licence events cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("licence events cannot be deleted")
+
+
+class LicenceShareLink(models.Model):
+    """A time-limited link through which a third party sees and downloads a licence.
+
+    Only a SHA-256 hash of the token is stored; the token itself is shown to the
+    holder once, when the link is created.
+    """
+
+    licence = models.ForeignKey(
+        Licence,
+        on_delete=models.CASCADE,
+        related_name="share_links",
+        verbose_name=_("e-licence"),
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("share link")
+        verbose_name_plural = _("share links")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.licence_id} until {self.expires_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def is_active(self, at=None) -> bool:
+        at = at or timezone.now()
+        return self.revoked_at is None and at < self.expires_at

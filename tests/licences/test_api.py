@@ -19,6 +19,7 @@ PUBLIC_KEYS = {
     "issuing_authority",
     "issued_on",
     "valid_until",
+    "replaced_by",
 }
 
 
@@ -55,6 +56,7 @@ def test_valid_licence_answers_its_public_fields(client, licence):
         "issuing_authority": "示范省公安厅",
         "issued_on": timezone.localdate(licence.issued_at).isoformat(),
         "valid_until": licence.valid_until.isoformat(),
+        "replaced_by": None,
     }
 
 
