@@ -40,3 +40,7 @@ def licence_render_pdf(self, licence_id: int) -> str:
         licence.save(update_fields=["pdf", "pdf_sha256", "pdf_rendered_at"])
     logger.info("licence %s rendered and signed (%d bytes)", licence.pk, len(content))
     return licence.pdf.name
+
+
+# Registered with the worker from here (autodiscovery imports licences.tasks).
+from .lifecycle_tasks import licence_expire_due_task  # noqa: E402, F401

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import views, views_wallet
+from . import views, views_upload, views_wallet
 
 app_name = "licences"
 
 urlpatterns = [
     path("verify/", views.verify, name="verify"),
+    path("verify/upload/", views_upload.verify_upload, name="verify_upload"),
     # Holder, or whoever may act for the holding organisation (views_wallet).
     path(
         "my/licences/<str:number>/download/",

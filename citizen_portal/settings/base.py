@@ -158,6 +158,13 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "interval_step": 0.5,
 }
 CELERY_TIMEZONE = "Asia/Shanghai"
+CELERY_BEAT_SCHEDULE = {
+    # Licences past their last day become expired (and their holders are told).
+    "licences-expire-due": {
+        "task": "licences.lifecycle_tasks.licence_expire_due_task",
+        "schedule": 60 * 60,
+    },
+}
 
 # --- auth -----------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
