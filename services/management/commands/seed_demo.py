@@ -22,6 +22,7 @@ from django.utils import timezone
 from identity import groups
 from identity.models import Organisation, OrganisationMember, Person, User
 from licences.models import LicenceType
+from licences.signing import ensure_demo_pki
 from services import demo_catalogue
 from services.models import Department, MaterialRequirement, Service
 from sharing import catalogue_defaults
@@ -120,6 +121,9 @@ class Command(BaseCommand):
             users = self._accounts()
             self._company(users)
             registries = self._registries(registry_size)
+        if not settings.LICENCE_SIGNING_KEY:
+            pki = ensure_demo_pki()
+            self.stdout.write(f"Demo e-licence CA and issuing certificate in {pki}")
         self.stdout.write(
             f"Demo province: {len(departments)} departments, "
             f"{Service.objects.count()} services ({created} new), "
