@@ -1,18 +1,7 @@
 """Read queries for e-licences."""
 
-from django.shortcuts import get_object_or_404
-
-from identity.models import User
-
 from . import numbering
 from .models import Licence
-
-
-def licence_of(*, holder: User, number: str) -> Licence:
-    """The holder's own licence; anybody else's number is a 404."""
-    return get_object_or_404(
-        Licence.objects.select_related("licence_type"), holder=holder, number=number
-    )
 
 
 def licence_verify(*, number: str, code: str) -> Licence | None:

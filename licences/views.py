@@ -1,8 +1,7 @@
-"""Licence download for holders and the public verification page."""
+"""The public verification page (number and code, or the QR code)."""
 
 from django import forms
-from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -14,21 +13,6 @@ from .ratelimit import too_many_lookups
 class VerifyForm(forms.Form):
     number = forms.CharField(label=_("Licence number"), max_length=40)
     code = forms.CharField(label=_("Verification code"), max_length=12)
-
-
-@login_required
-def licence_download(request: HttpRequest, number: str) -> FileResponse:
-    licence = selectors.licence_of(holder=request.user, number=number)
-    if not licence.pdf:
-        raise Http404("PDF not rendered yet")
-    response = FileResponse(
-        licence.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{licence.number}.pdf",
-        content_type="application/pdf",
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @never_cache
