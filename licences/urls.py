@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_upload, views_wallet
+from . import views, views_desk, views_upload, views_wallet
 
 app_name = "licences"
 
@@ -30,5 +30,17 @@ urlpatterns = [
         "licences/shared/<str:token>/download/",
         views_wallet.shared_download,
         name="shared_download",
+    ),
+    # Window desk (views_desk): desk staff only.
+    path("desk/licences/", views_desk.desk_licences, name="desk_licences"),
+    path(
+        "desk/licences/<str:number>/",
+        views_desk.desk_licence,
+        name="desk_licence",
+    ),
+    path(
+        "desk/licences/<str:number>/<str:action>/",
+        views_desk.desk_licence_action,
+        name="desk_licence_action",
     ),
 ]
