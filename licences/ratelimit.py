@@ -8,8 +8,9 @@ here so that both honour ``LICENCE_TRUSTED_PROXY_COUNT`` the same way.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
+
+from sharing import ratelimit
 
 VERIFY_LIMIT_PER_MINUTE = 30
 WINDOW_SECONDS = 60
@@ -39,9 +40,7 @@ def client_ip(request: HttpRequest) -> str:
 
 def too_many_lookups(request: HttpRequest) -> bool:
     """Count one lookup for the client; True once over the budget for the minute."""
-    key = f"licence-verify:{client_ip(request)}"
-    cache.add(key, 0, timeout=WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > VERIFY_LIMIT_PER_MINUTE
-    except ValueError:  # expired between add and incr
-        return False
+    result = ratelimit.hit(
+        f"licence-verify:{client_ip(request)}", window=WINDOW_SECONDS
+    )
+    return result.over(VERIFY_LIMIT_PER_MINUTE)

@@ -4,14 +4,16 @@ signed PDF we issued for a live licence?"""
 import hashlib
 
 from django import forms
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from sharing import ratelimit
+
 from . import numbering
 from .models import Licence
+from .ratelimit import client_ip
 from .signing import verify_pdf
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -40,13 +42,10 @@ class UploadForm(forms.Form):
 
 
 def _too_many_checks(request: HttpRequest) -> bool:
-    """A per-client-address budget of uploaded-PDF checks a minute."""
-    key = f"licence-verify-upload:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=60)
-    try:
-        return cache.incr(key) > UPLOAD_LIMIT_PER_MINUTE
-    except ValueError:  # expired between add and incr
-        return False
+    """A per-client budget of uploaded-PDF checks a minute (trusted-proxy aware,
+    like the verify page)."""
+    result = ratelimit.hit(f"licence-verify-upload:{client_ip(request)}", window=60)
+    return result.over(UPLOAD_LIMIT_PER_MINUTE)
 
 
 def _licence_for(number: str) -> Licence | None:

@@ -24,11 +24,9 @@ The API is stateless and authenticated by header only, so CSRF does not apply; t
 operation is CSRF-exempt. Tokens are issued with ``manage.py sharing_issue_token``.
 """
 
-import time
 from typing import Annotated, Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -37,7 +35,7 @@ from ninja.errors import HttpError
 from ninja.security.base import AuthBase
 from pydantic import AfterValidator, StringConstraints
 
-from . import exchange
+from . import exchange, ratelimit
 from .errors import ShareError
 from .models import AccessRecord, RequesterSystem
 
@@ -147,22 +145,10 @@ class ClientRefused(HttpError):
 
 
 def _count(key: str, limit: int) -> int | None:
-    """Count one hit on ``key`` in the current window; None while within ``limit``,
-    else the seconds until the window ends (for Retry-After)."""
-    now = time.time()
-    window = int(now // RATE_WINDOW_SECONDS)
-    cache_key = f"sharing-api:{key}:{window}"
-    if cache.add(cache_key, 1, timeout=RATE_WINDOW_SECONDS + 5):
-        count = 1
-    else:
-        try:
-            count = cache.incr(cache_key)
-        except ValueError:  # expired between add and incr
-            cache.add(cache_key, 1, timeout=RATE_WINDOW_SECONDS + 5)
-            count = 1
-    if count <= limit:
-        return None
-    return max(1, int(RATE_WINDOW_SECONDS - now % RATE_WINDOW_SECONDS))
+    """Count one hit on ``key``; None while within ``limit``, else the seconds
+    until the window ends (for Retry-After)."""
+    result = ratelimit.hit(f"sharing-api:{key}", window=RATE_WINDOW_SECONDS)
+    return result.retry_after if result.over(limit) else None
 
 
 def _too_many(retry_after: int) -> ClientRefused:

@@ -15,11 +15,9 @@ the cache); over the limit the answer is 429.
 """
 
 import logging
-import time
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy
@@ -34,7 +32,7 @@ from identity.selectors import (
     ResolutionError,
     resolve_identifier,
 )
-from sharing import protection
+from sharing import protection, ratelimit
 
 from .. import selectors
 
@@ -72,17 +70,8 @@ def _limit() -> int:
 
 def _over_limit(user_id: int) -> bool:
     """Count one lookup for the user in the current minute; True when over."""
-    window = int(time.time() // RATE_WINDOW_SECONDS)
-    key = f"desk-lookup:{user_id}:{window}"
-    if cache.add(key, 1, timeout=RATE_WINDOW_SECONDS + 5):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=RATE_WINDOW_SECONDS + 5)
-            count = 1
-    return count > _limit()
+    result = ratelimit.hit(f"desk-lookup:{user_id}", window=RATE_WINDOW_SECONDS)
+    return result.over(_limit())
 
 
 def _masked(value: str) -> str:
