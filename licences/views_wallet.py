@@ -99,20 +99,22 @@ def wallet(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _detail_context(licence: Licence, share_form: ShareForm) -> dict:
+    return {
+        "licence": licence,
+        "events": licence.events.select_related("actor"),
+        "share_links": [link for link in licence.share_links.all() if link.is_active()],
+        "share_form": share_form,
+    }
+
+
 @login_required
 def wallet_detail(request: HttpRequest, number: str) -> HttpResponse:
     licence = licence_for(request.user, number)
     return render(
         request,
         "licences/wallet_detail.html",
-        {
-            "licence": licence,
-            "events": licence.events.select_related("actor"),
-            "share_links": [
-                link for link in licence.share_links.all() if link.is_active()
-            ],
-            "share_form": ShareForm(),
-        },
+        _detail_context(licence, ShareForm()),
     )
 
 
@@ -130,14 +132,7 @@ def share_create(request: HttpRequest, number: str) -> HttpResponse:
         return render(
             request,
             "licences/wallet_detail.html",
-            {
-                "licence": licence,
-                "events": licence.events.select_related("actor"),
-                "share_links": [
-                    link for link in licence.share_links.all() if link.is_active()
-                ],
-                "share_form": form,
-            },
+            _detail_context(licence, form),
             status=400,
         )
     token = secrets.token_urlsafe(32)
