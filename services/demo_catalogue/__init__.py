@@ -3,8 +3,8 @@
 This is a pure-data module (no Django imports) consumed by the ``seed_demo``
 management command. It describes:
 
-* ``REGIONS`` -- the demo administrative divisions (示范省 350000, 榕城市 350100,
-  鹭岛市 350200, 鼓楼区 350102, 台江区 350103);
+* ``REGIONS`` -- the demo administrative divisions: the province 示范省, its
+  cities 榕城市 and 鹭岛市, and their districts and counties (see ``regions``);
 * ``DEPARTMENTS`` -- provincial, city- and county-level 实施主体 (implementing
   agencies), keyed by a short upper-case code such as ``"SCJG"``;
 * ``LICENCE_TYPES`` -- electronic licence / certificate types (电子证照) and the
@@ -58,6 +58,27 @@ from .labels import (
 )
 from .licence_types import LICENCE_TYPES
 from .regions import PROVINCE_CODE, PROVINCE_NAME, REGIONS
+from .services_biz_construction import ZJ_BIZ_SERVICES
+from .services_biz_drug import YJ_BIZ_SERVICES
+from .services_biz_environment import HB_BIZ_SERVICES
+from .services_biz_land import ZR_BIZ_SERVICES
+from .services_biz_local import LOCAL_BIZ_SERVICES
+from .services_biz_market import SCJG_REGISTRATION_SERVICES
+from .services_biz_market_permits import SCJG_PERMIT_SERVICES
+from .services_biz_tax import SW_BIZ_SERVICES
+from .services_biz_tax_more import SW_BIZ_MORE_SERVICES
+from .services_biz_transport import JT_BIZ_SERVICES
+from .services_citizen_education import JY_CITIZEN_SERVICES
+from .services_citizen_employment import RS_CITIZEN_EMPLOYMENT_SERVICES
+from .services_citizen_health import WJ_CITIZEN_SERVICES
+from .services_citizen_household import GA_CITIZEN_HOUSEHOLD_SERVICES
+from .services_citizen_housing_fund import GJJ_CITIZEN_SERVICES
+from .services_citizen_legal_disability import CL_CITIZEN_SERVICES, SF_CITIZEN_SERVICES
+from .services_citizen_local import LOCAL_CITIZEN_SERVICES
+from .services_citizen_medical_insurance import YB_CITIZEN_SERVICES
+from .services_citizen_pension import RS_CITIZEN_PENSION_SERVICES
+from .services_citizen_traffic import GA_CITIZEN_TRAFFIC_SERVICES
+from .services_citizen_welfare import MZ_CITIZEN_SERVICES
 from .services_employment import RS_EMPLOYMENT_SERVICES, SW_SERVICES
 from .services_health import CL_SERVICES, WJ_SERVICES
 from .services_housing import GJJ_SERVICES, ZJ_SERVICES, ZR_SERVICES
@@ -128,6 +149,30 @@ SERVICES: Final[list[Service]] = [
     *YJ_SERVICES,  # 药品监管
     *SW_SERVICES,  # 税务
     *LOCAL_SERVICES,  # 市县审批
+    # Business-side additions (*-0101..0199), same department order.
+    *SCJG_REGISTRATION_SERVICES,
+    *SCJG_PERMIT_SERVICES,
+    *ZJ_BIZ_SERVICES,
+    *ZR_BIZ_SERVICES,
+    *JT_BIZ_SERVICES,
+    *HB_BIZ_SERVICES,
+    *YJ_BIZ_SERVICES,
+    *SW_BIZ_SERVICES,
+    *SW_BIZ_MORE_SERVICES,
+    *LOCAL_BIZ_SERVICES,
+    # Citizen-side additions (*-0201..0299), same department order.
+    *GA_CITIZEN_HOUSEHOLD_SERVICES,
+    *GA_CITIZEN_TRAFFIC_SERVICES,
+    *RS_CITIZEN_EMPLOYMENT_SERVICES,
+    *RS_CITIZEN_PENSION_SERVICES,
+    *WJ_CITIZEN_SERVICES,
+    *MZ_CITIZEN_SERVICES,
+    *JY_CITIZEN_SERVICES,
+    *YB_CITIZEN_SERVICES,
+    *GJJ_CITIZEN_SERVICES,
+    *SF_CITIZEN_SERVICES,
+    *CL_CITIZEN_SERVICES,
+    *LOCAL_CITIZEN_SERVICES,
 ]
 
 
@@ -239,7 +284,7 @@ def validate() -> None:
         _check(years is None or (isinstance(years, int) and years > 0), code)
 
     # Services.
-    _check(len(SERVICES) >= 45, f"need at least 45 services, have {len(SERVICES)}")
+    _check(len(SERVICES) >= 200, f"need at least 200 services, have {len(SERVICES)}")
     service_codes = [s["code"] for s in SERVICES]
     _check(len(service_codes) == len(set(service_codes)), "duplicate service code")
     names = [s["name"] for s in SERVICES]

@@ -163,4 +163,28 @@ DEPARTMENTS: Final[list[Department]] = [
         "region_name": "台江区",
         "summary": "负责台江区政务服务大厅运行管理，集中受理民政、残联等民生领域事项。",
     },
+    {
+        "code": "QFZW",
+        "name": "榕城市青峰县行政服务中心",
+        "region_level": "county",
+        "region_name": "青峰县",
+        "summary": "负责青峰县行政服务中心运行管理，集中受理农业农村、"
+        "乡村振兴和城乡居民民生保障等事项。",
+    },
+    {
+        "code": "HWZW",
+        "name": "鹭岛市海湾区政务服务中心",
+        "region_level": "county",
+        "region_name": "海湾区",
+        "summary": "负责海湾区政务服务大厅运行管理，推行“一件事一次办”，"
+        "集中受理生育、就业和社区民生事项。",
+    },
+    {
+        "code": "DYZW",
+        "name": "鹭岛市东屿区政务服务中心",
+        "region_level": "county",
+        "region_name": "东屿区",
+        "summary": "负责东屿区政务服务大厅运行管理，集中受理住房保障、"
+        "人才服务和新市民服务事项。",
+    },
 ]

@@ -15,4 +15,7 @@ REGIONS: Final[list[Region]] = [
     {"code": "350200", "name": "鹭岛市", "level": "city", "parent": "350000"},
     {"code": "350102", "name": "鼓楼区", "level": "county", "parent": "350100"},
     {"code": "350103", "name": "台江区", "level": "county", "parent": "350100"},
+    {"code": "350125", "name": "青峰县", "level": "county", "parent": "350100"},
+    {"code": "350203", "name": "海湾区", "level": "county", "parent": "350200"},
+    {"code": "350206", "name": "东屿区", "level": "county", "parent": "350200"},
 ]
