@@ -4,6 +4,7 @@ its router here; the schema is generated for /api/ only."""
 from ninja import NinjaAPI
 
 from licences import api as licences_api
+from services import api as services_api
 from sharing import api as sharing_api
 
 api = NinjaAPI(
@@ -17,3 +18,6 @@ sharing_api.register(api, prefix="/sharing")
 
 # GET /api/v1/licences/verify: public e-licence verification.
 licences_api.register(api, prefix="/licences")
+
+# GET /api/v1/services: the public service catalogue (list, search, guide).
+services_api.register(api, prefix="/services")

@@ -1,28 +1,82 @@
 """Read queries for the catalogue, My Portal and the desk."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from identity.models import Organisation, Person, User
 
-from .models import Application, Department, Service
+from .models import (
+    Application,
+    Department,
+    LifeEvent,
+    MaterialRequirement,
+    Service,
+)
+from .search import clean_query, service_search_ranked, suggest
 
 
-def service_search(*, query: str = "", department: str = "") -> QuerySet[Service]:
+def service_search(
+    *,
+    query: str = "",
+    department: str = "",
+    event: str = "",
+    audience: str = "",
+    region: str = "",
+    online_level: str = "",
+) -> QuerySet[Service]:
+    """The catalogue narrowed by the filters; with a query, ranked by relevance
+    (``services.search``), otherwise in catalogue order. Unknown filter values
+    match nothing rather than failing."""
     services = Service.objects.active().select_related("department")
-    # PostgreSQL refuses NUL characters in text; they never belong in a search.
-    query = query.replace("\x00", "").strip()[:100]
     department = department.replace("\x00", "")
-    if query:
-        services = services.filter(
-            Q(name__icontains=query)
-            | Q(aliases__icontains=query)
-            | Q(keywords__icontains=query)
-            | Q(summary__icontains=query)
-        )
     if department:
         services = services.filter(department__code=department)
+    if event:
+        services = services.filter(events__code=event.replace("\x00", ""))
+    if audience in {Service.Audience.CITIZEN, Service.Audience.BUSINESS}:
+        services = services.filter(audience__in=[audience, Service.Audience.BOTH])
+    elif audience:
+        services = services.none()
+    if region:
+        services = services.filter(department__region_name=region.replace("\x00", ""))
+    if online_level:
+        services = services.filter(online_level=online_level.replace("\x00", ""))
+    if clean_query(query):
+        return service_search_ranked(services, query)
     return services.order_by("department__code", "code")
+
+
+def search_suggestion(*, query: str) -> str | None:
+    return suggest(Service.objects.active(), query)
+
+
+def life_events(*, kind: str = "") -> QuerySet[LifeEvent]:
+    events = LifeEvent.objects.all()
+    if kind:
+        events = events.filter(kind=kind)
+    return events.order_by("kind", "sort_order", "code")
+
+
+def regions() -> list[str]:
+    """Region names that have departments, province first."""
+    order = {"province": 0, "city": 1, "county": 2}
+    rows = Department.objects.values_list("region_name", "region_level").distinct()
+    return [
+        name for name, level in sorted(set(rows), key=lambda r: (order[r[1]], r[0]))
+    ]
+
+
+def department_get(*, code: str) -> Department | None:
+    return Department.objects.filter(code=code).first()
+
+
+def department_services(*, department: Department, limit: int = 50) -> list[Service]:
+    return list(
+        Service.objects.active()
+        .filter(department=department)
+        .only("code", "name", "online_level", "department_id")
+        .order_by("code")[:limit]
+    )
 
 
 def service_popular(*, limit: int = 8) -> list[Service]:
@@ -44,7 +98,14 @@ def service_get(*, code: str) -> Service:
     return get_object_or_404(
         Service.objects.active()
         .select_related("department", "licence_type")
-        .prefetch_related("materials__licence_type"),
+        .prefetch_related(
+            Prefetch(
+                "materials",
+                queryset=MaterialRequirement.objects.select_related(
+                    "licence_type", "sample"
+                ),
+            )
+        ),
         code=code,
     )
 

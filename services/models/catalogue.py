@@ -1,15 +1,26 @@
-"""The service catalogue (政务服务事项目录): departments, services and the materials
-each service requires."""
+"""The service catalogue (政务服务事项目录): departments, life and business events,
+and services.
 
+Editors manage these in the Wagtail admin (``services.wagtail_hooks``); a service
+keeps revisions of every edit. Saving a service refreshes its search index entry
+(``services.search``), so the catalogue search never lags behind the guide page.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import RevisionMixin
 
 from licences.models import LicenceType
 
 
-class Department(models.Model):
+class Department(RevisionMixin, models.Model):
     class RegionLevel(models.TextChoices):
         PROVINCE = "province", _("province")
         CITY = "city", _("city")
@@ -37,12 +48,44 @@ class Department(models.Model):
         return self.name
 
 
+class LifeEvent(models.Model):
+    """A life event (出生, 上学, 婚姻...) or business event (企业开办, 注销...) that
+    groups services the way people look for them."""
+
+    class Kind(models.TextChoices):
+        PERSONAL = "personal", _("life event")
+        BUSINESS = "business", _("business event")
+
+    code = models.SlugField(_("code"), max_length=30, unique=True)
+    name = models.CharField(_("name"), max_length=50)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("life or business event")
+        verbose_name_plural = _("life and business events")
+        ordering = ["kind", "sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FaqBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("question"), max_length=300)
+    answer = blocks.TextBlock(label=_("answer"))
+
+    class Meta:
+        icon = "help"
+        label = _("question and answer")
+
+
 class ServiceQuerySet(models.QuerySet):
     def active(self) -> "ServiceQuerySet":
         return self.filter(is_active=True)
 
 
-class Service(models.Model):
+class Service(RevisionMixin, ClusterableModel):
     class ServiceType(models.TextChoices):
         LICENCE = "licence", _("administrative licence")
         CONFIRMATION = "confirmation", _("administrative confirmation")
@@ -93,8 +136,24 @@ class Service(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     conditions = models.TextField(_("conditions"), blank=True)
     legal_basis = models.TextField(_("legal basis"), blank=True)
-    steps = models.JSONField(_("procedure steps"), default=list, blank=True)
-    faq = models.JSONField(_("frequently asked questions"), default=list, blank=True)
+    steps = StreamField(
+        [("step", blocks.CharBlock(label=_("step"), max_length=300))],
+        verbose_name=_("procedure steps"),
+        blank=True,
+        default=list,
+    )
+    faq = StreamField(
+        [("question", FaqBlock())],
+        verbose_name=_("frequently asked questions"),
+        blank=True,
+        default=list,
+    )
+    events = ParentalManyToManyField(
+        LifeEvent,
+        blank=True,
+        related_name="services",
+        verbose_name=_("life and business events"),
+    )
     committed_days = models.PositiveSmallIntegerField(
         _("committed time limit (working days)"), default=5
     )
@@ -130,6 +189,11 @@ class Service(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Search index entry, written by services.search.index_service(): the jieba
+    # tokens of each weighted field (used on every database), and on PostgreSQL
+    # the tsvector built from them (GIN-indexed, see migration 0005).
+    search_terms = models.JSONField(default=dict, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ServiceQuerySet.as_manager()
 
@@ -150,53 +214,16 @@ class Service(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("services:guide", kwargs={"code": self.code})
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        # Imported here: search imports this module.
+        from services.search import index_service
+
+        index_service(self)
+
     @property
     def accepts_online_applications(self) -> bool:
         return self.online_level in {
             self.OnlineLevel.ONLINE,
             self.OnlineLevel.FULL_ONLINE,
         }
-
-
-class MaterialRequirement(models.Model):
-    class Form(models.TextChoices):
-        ORIGINAL = "original", _("original")
-        COPY = "copy", _("copy")
-        ELECTRONIC = "electronic", _("electronic")
-
-    service = models.ForeignKey(
-        Service, on_delete=models.CASCADE, related_name="materials"
-    )
-    name = models.CharField(_("name"), max_length=200)
-    form = models.CharField(_("form"), max_length=20, choices=Form.choices)
-    quantity = models.PositiveSmallIntegerField(_("quantity"), default=1)
-    required = models.BooleanField(_("required"), default=True)
-    licence_type = models.ForeignKey(
-        LicenceType,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("obtainable as e-licence"),
-    )
-    shared_resource = models.CharField(
-        _("obtainable from registry"),
-        max_length=50,
-        blank=True,
-        help_text=_("Code of the sharing resource that provides this material."),
-    )
-    note = models.CharField(_("note"), max_length=300, blank=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        verbose_name = _("material requirement")
-        verbose_name_plural = _("material requirements")
-        ordering = ["sort_order", "pk"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def obtained_by_platform(self) -> bool:
-        """True when the platform fetches this material itself (never asked again)."""
-        return self.licence_type_id is not None or bool(self.shared_resource)

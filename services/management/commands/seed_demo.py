@@ -21,10 +21,8 @@ from django.utils import timezone
 
 from identity import groups
 from identity.models import Organisation, OrganisationMember, Person, User
-from licences.models import LicenceType
 from licences.signing import ensure_demo_pki
-from services import demo_catalogue
-from services.models import Department, MaterialRequirement, Service
+from services.demo_load import load_catalogue
 from sharing import catalogue_defaults
 from sharing.demo import seed_registries
 from sharing.synthetic import credit_code, resident_id
@@ -115,9 +113,7 @@ class Command(BaseCommand):
             catalogue_defaults.apply(django_apps, timezone.now())
             for name in groups.STAFF_GROUPS:
                 Group.objects.get_or_create(name=name)
-            departments = self._departments()
-            licence_types = self._licence_types(departments)
-            created = self._services(departments, licence_types)
+            catalogue = load_catalogue()
             users = self._accounts()
             self._company(users)
             registries = self._registries(registry_size)
@@ -125,9 +121,9 @@ class Command(BaseCommand):
             pki = ensure_demo_pki()
             self.stdout.write(f"Demo e-licence CA and issuing certificate in {pki}")
         self.stdout.write(
-            f"Demo province: {len(departments)} departments, "
-            f"{Service.objects.count()} services ({created} new), "
-            f"{len(licence_types)} licence types."
+            f"Demo province: {catalogue.departments} departments, "
+            f"{catalogue.services} services ({catalogue.services_created} new), "
+            f"{catalogue.licence_types} licence types."
         )
         self.stdout.write(
             "Reference registries: "
@@ -148,87 +144,14 @@ class Command(BaseCommand):
             f"Staff accounts use TOTP secret {DEMO_TOTP_SECRET}; "
             "add it to an authenticator app."
         )
+        from cms.demo import seed_cms_demo  # here: cms imports services
 
-    def _departments(self) -> dict[str, Department]:
-        result = {}
-        for row in demo_catalogue.DEPARTMENTS:
-            department, _ = Department.objects.update_or_create(
-                code=row["code"],
-                defaults={
-                    "name": row["name"],
-                    "region_level": row["region_level"],
-                    "region_name": row["region_name"],
-                    "summary": row.get("summary", ""),
-                },
-            )
-            result[department.code] = department
-        return result
-
-    def _licence_types(
-        self, departments: dict[str, Department]
-    ) -> dict[str, LicenceType]:
-        result = {}
-        for row in demo_catalogue.LICENCE_TYPES:
-            licence_type, _ = LicenceType.objects.update_or_create(
-                code=row["code"],
-                defaults={
-                    "name": row["name"],
-                    "issuing_authority": departments[row["issuing_department"]].name,
-                    "holder_kind": row["holder_kind"],
-                    "validity_years": row["validity_years"],
-                },
-            )
-            result[licence_type.code] = licence_type
-        return result
-
-    def _services(
-        self, departments: dict[str, Department], licence_types: dict[str, LicenceType]
-    ) -> int:
-        created_count = 0
-        for row in demo_catalogue.SERVICES:
-            service, created = Service.objects.update_or_create(
-                code=row["code"],
-                defaults={
-                    "name": row["name"],
-                    "department": departments[row["department"]],
-                    "service_type": row["service_type"],
-                    "audience": row["audience"],
-                    "aliases": ",".join(row.get("aliases", [])),
-                    "keywords": ",".join(row.get("keywords", [])),
-                    "summary": row.get("summary", ""),
-                    "conditions": row.get("conditions", ""),
-                    "legal_basis": row.get("legal_basis", ""),
-                    "steps": row.get("steps", []),
-                    "faq": row.get("faq", []),
-                    "committed_days": row["committed_days"],
-                    "statutory_days": row["statutory_days"],
-                    "fee": row.get("fee", ""),
-                    "online_level": row["online_level"],
-                    "counter_address": row.get("counter_address", ""),
-                    "office_hours": row.get("office_hours", ""),
-                    "licence_type": licence_types.get(row.get("licence_type") or ""),
-                },
-            )
-            created_count += created
-            materials = row.get("materials", [])
-            for order, material in enumerate(materials):
-                MaterialRequirement.objects.update_or_create(
-                    service=service,
-                    sort_order=order,
-                    defaults={
-                        "name": material["name"],
-                        "form": material["form"],
-                        "quantity": material.get("quantity", 1),
-                        "required": material.get("required", True),
-                        "licence_type": licence_types.get(
-                            material.get("licence_type") or ""
-                        ),
-                        "shared_resource": material.get("shared_resource") or "",
-                        "note": material.get("note", ""),
-                    },
-                )
-            service.materials.filter(sort_order__gte=len(materials)).delete()
-        return created_count
+        site = seed_cms_demo()
+        self.stdout.write(
+            f"Website: {site['articles']} articles, {site['policies']} policy "
+            f"documents, {site['department_pages']} department pages; content "
+            "approver approver@example.com."
+        )
 
     def _accounts(self) -> dict[str, User]:
         users = {}

@@ -1,0 +1,334 @@
+"""Chinese full-text search over the service catalogue.
+
+Flow: ``index_service`` segments a service's texts with jieba (search mode, with
+the domain dictionary in ``search_dict.txt``) into three weighted groups: A name
+and aliases, B keywords and events, C summary, conditions, materials and
+department. The tokens are kept in ``Service.search_terms`` on every database; on
+PostgreSQL they also become a GIN-indexed ``tsvector`` (configuration ``simple``,
+since the text is already segmented). ``service_search_ranked`` segments the query
+the same way, adds the catalogue's synonyms for colloquial phrasing (开公司 →
+企业设立), and ranks: on PostgreSQL with ``ts_rank`` in the database, elsewhere
+with the same weights in Python (the embedded SQLite default holds a few hundred
+services). ``highlight`` marks the matched terms in result snippets and ``suggest``
+offers a "did you mean" when nothing matches.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import threading
+from pathlib import Path
+
+import jieba
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Case, F, FloatField, Max, Q, QuerySet, Value, When
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .search_synonyms import STOPWORDS, SYNONYMS
+
+jieba.setLogLevel(logging.WARNING)
+
+WEIGHTS = {"a": 1.0, "b": 0.4, "c": 0.1}
+# ts_rank's weight array is ordered D, C, B, A.
+_PG_WEIGHTS = [0.0, WEIGHTS["c"], WEIGHTS["b"], WEIGHTS["a"]]
+MAX_QUERY_LENGTH = 100
+MAX_TERMS = 16
+_TOKEN = re.compile(r"[\w\u4e00-\u9fff]+")
+_lock = threading.Lock()
+_ready = False
+
+
+def _segmenter() -> jieba.Tokenizer:
+    global _ready
+    if not _ready:
+        with _lock:
+            if not _ready:
+                jieba.load_userdict(str(Path(__file__).with_name("search_dict.txt")))
+                _ready = True
+    return jieba.dt
+
+
+def tokenize(text: str) -> list[str]:
+    """Index tokens of ``text``: every dictionary word it contains (jieba's full
+    mode, so 排污许可证 yields 排污许可 and 许可证 too) plus the search-mode
+    tokens; lower-cased, without stop words or punctuation, each once."""
+    tokens: dict[str, None] = {}
+    segmenter = _segmenter()
+    for chunk in _TOKEN.findall(text.lower()):
+        for token in (
+            *segmenter.cut_for_search(chunk),
+            *segmenter.cut(chunk, cut_all=True),
+        ):
+            if token not in STOPWORDS and _TOKEN.fullmatch(token):
+                tokens[token] = None
+    return list(tokens)
+
+
+def clean_query(query: str) -> str:
+    # PostgreSQL refuses NUL characters; nothing sensible is longer than this.
+    return query.replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+
+
+# A parsed query: groups that must all match (AND); a group matches when one of
+# its alternatives does (OR); an alternative is a phrase whose words must all
+# match (AND); a word matches through any of its search-mode tokens (OR).
+Word = frozenset[str]
+Alternative = tuple[Word, ...]
+Group = tuple[Alternative, ...]
+
+
+def _phrase(text: str) -> Alternative:
+    """The words of ``text`` (jieba's precise mode), each as the set of its
+    search-mode tokens, without stop words; single characters are dropped when
+    the phrase has longer words (证, 办 and 个 match almost everything)."""
+    words = []
+    for chunk in _TOKEN.findall(text.lower()):
+        for word in _segmenter().cut(chunk):
+            if word in STOPWORDS or not _TOKEN.fullmatch(word):
+                continue
+            tokens = {
+                t
+                for t in _segmenter().cut_for_search(word)
+                if t not in STOPWORDS and _TOKEN.fullmatch(t)
+            }
+            if tokens:
+                words.append(frozenset(tokens))
+    longer = [w for w in words if len(max(w, key=len)) > 1]
+    return tuple(longer or words)
+
+
+def parse_query(query: str) -> list[Group]:
+    """Colloquial phrases with synonyms become one group each (the phrase as
+    typed, or any of its standard terms); every other word is a group of its own.
+    Single characters outside a phrase (开, 个, 上...) are too ambiguous to be
+    required: they only count in the relaxed search."""
+    rest = clean_query(query).lower()
+    groups: list[Group] = []
+    for phrase in sorted(SYNONYMS, key=len, reverse=True):
+        if phrase in rest:
+            alternatives = [_phrase(phrase), *map(_phrase, SYNONYMS[phrase])]
+            groups.append(tuple(a for a in alternatives if a))
+            rest = rest.replace(phrase, " ")
+    for word in _phrase(rest):
+        if len(max(word, key=len)) > 1:  # see _phrase
+            groups.append(((word,),))
+    return [g for g in groups if g][:MAX_TERMS]
+
+
+def query_terms(query: str) -> list[str]:
+    """Every token the query may match (the relaxed search, and highlighting)."""
+    terms: dict[str, None] = dict.fromkeys(tokenize(clean_query(query)))
+    for group in parse_query(query):
+        for alternative in group:
+            for word in alternative:
+                terms.update(dict.fromkeys(sorted(word, key=len, reverse=True)))
+    return list(terms)[: MAX_TERMS * 4]
+
+
+def _terms_of(service) -> dict[str, list[str]]:
+    materials = service.materials.all() if service.pk else []
+    events = service.events.all() if service.pk else []
+    return {
+        "a": tokenize(" ".join([service.name, service.aliases.replace(",", " ")])),
+        "b": tokenize(
+            " ".join([service.keywords.replace(",", " "), *(e.name for e in events)])
+        ),
+        "c": tokenize(
+            " ".join(
+                [
+                    service.summary,
+                    service.conditions,
+                    *(m.name for m in materials),
+                    service.department.name if service.department_id else "",
+                ]
+            )
+        ),
+    }
+
+
+def index_service(service) -> None:
+    """Refresh one service's index entry (after it, its materials or events
+    changed)."""
+    terms = _terms_of(service)
+    model = type(service)
+    updates: dict = {"search_terms": terms}
+    if connection.vendor == "postgresql":
+        updates["search_vector"] = (
+            SearchVector(Value(" ".join(terms["a"])), config="simple", weight="A")
+            + SearchVector(Value(" ".join(terms["b"])), config="simple", weight="B")
+            + SearchVector(Value(" ".join(terms["c"])), config="simple", weight="C")
+        )
+    model.objects.filter(pk=service.pk).update(**updates)
+
+
+def _quoted(word: Word) -> str:
+    # Tokens are word characters only (see _phrase), so quoting is enough.
+    return "(" + " | ".join(f"'{t}'" for t in sorted(word)) + ")"
+
+
+def _strict_tsquery(groups: list[Group]) -> SearchQuery:
+    raw = " & ".join(
+        "("
+        + " | ".join("(" + " & ".join(map(_quoted, alt)) + ")" for alt in group)
+        + ")"
+        for group in groups
+    )
+    return SearchQuery(raw, search_type="raw", config="simple")
+
+
+def _any_tsquery(terms: list[str]) -> SearchQuery:
+    raw = " | ".join(f"'{term}'" for term in terms)
+    return SearchQuery(raw, search_type="raw", config="simple")
+
+
+def _weights_of(search_terms: dict) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for key, weight in WEIGHTS.items():
+        for token in search_terms.get(key, ()):
+            best[token] = max(best.get(token, 0.0), weight)
+    return best
+
+
+def score(search_terms: dict, groups: list[Group], terms: list[str]) -> float:
+    """The Python ranking used where PostgreSQL is not. Strict: every group
+    must match, and a group counts with its best alternative (each word with
+    the weight of the best field it occurs in); 0 when a group misses. With no
+    groups (relaxed): each term counts with its best field's weight."""
+    weights = _weights_of(search_terms)
+    if not groups:
+        return sum(weights.get(term, 0.0) for term in terms)
+    total = 0.0
+    for group in groups:
+        best = 0.0
+        for alternative in group:
+            values = [_word_score(word, weights) for word in alternative]
+            if values and min(values) > 0:
+                best = max(best, sum(values) / len(values))
+        if best == 0.0:
+            return 0.0
+        total += best
+    return total
+
+
+def _word_score(word: Word, weights: dict[str, float]) -> float:
+    """How well a document covers one query word: the mean, over the word's
+    characters, of the best field weight of a matched token covering it (so
+    施工许可 matched by 施工 and 许可 beats a match of 许可 alone)."""
+    text = max(word, key=len)
+    cover = [0.0] * len(text)
+    for token in word:
+        weight = weights.get(token, 0.0)
+        if not weight:
+            continue
+        start = text.find(token)
+        while start != -1:
+            for i in range(start, start + len(token)):
+                cover[i] = max(cover[i], weight)
+            start = text.find(token, start + 1)
+    return sum(cover) / len(cover)
+
+
+def _python_ranked(services: QuerySet, groups, terms, exact) -> QuerySet:
+    ranks = {}
+    for pk, search_terms in services.values_list("pk", "search_terms"):
+        value = score(search_terms or {}, groups, terms)
+        if value > 0:
+            ranks[pk] = value
+    if not ranks:
+        return services.none()
+    return (
+        services.filter(pk__in=ranks)
+        .annotate(
+            rank=Case(
+                *(When(pk=pk, then=Value(value)) for pk, value in ranks.items()),
+                output_field=FloatField(),
+            )
+            + exact
+        )
+        .order_by("-rank", "code")
+    )
+
+
+def service_search_ranked(services: QuerySet, query: str) -> QuerySet:
+    """``services`` narrowed to those matching ``query``, best first: those that
+    match every part of the query; when none does, those matching any part."""
+    query = clean_query(query)
+    groups = parse_query(query)
+    terms = query_terms(query)
+    if not terms:
+        return services.none()
+    exact_alias = (
+        Q(aliases=query)
+        | Q(aliases__startswith=f"{query},")
+        | Q(aliases__endswith=f",{query}")
+        | Q(aliases__contains=f",{query},")
+    )
+    exact = Case(
+        When(Q(name=query) | exact_alias, then=Value(10.0)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    if connection.vendor != "postgresql":
+        strict = _python_ranked(services, groups, terms, exact) if groups else None
+        if strict is not None and strict.exists():
+            return strict
+        return _python_ranked(services, [], terms, exact)
+    rank_query = _any_tsquery(terms)
+    rank = SearchRank(F("search_vector"), rank_query, weights=_PG_WEIGHTS) + exact
+    if groups:
+        strict = services.filter(search_vector=_strict_tsquery(groups))
+        if strict.exists():
+            return strict.annotate(rank=rank).order_by("-rank", "code")
+    return (
+        services.filter(search_vector=rank_query)
+        .annotate(rank=rank)
+        .order_by("-rank", "code")
+    )
+
+
+def highlight(text: str, terms: list[str]) -> SafeString:
+    """``text`` escaped, with each occurrence of a query term in ``<mark>``."""
+    if not text:
+        return mark_safe("")  # noqa: S308 - empty string
+    terms = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not terms:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(escape(text[last : match.start()]))
+        out.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped
+
+
+def _vocabulary(services: QuerySet) -> list[str]:
+    stamp = services.aggregate(latest=Max("updated_at"))["latest"]
+    key = f"services:search:vocabulary:{stamp.isoformat() if stamp else 'none'}"
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        words: dict[str, None] = {}
+        for name, aliases in services.values_list("name", "aliases"):
+            words[name] = None
+            words.update(dict.fromkeys(a.strip() for a in aliases.split(",") if a))
+        vocabulary = list(words)
+        cache.set(key, vocabulary, 60 * 60)
+    return vocabulary
+
+
+def suggest(services: QuerySet, query: str) -> str | None:
+    """A close service name or alias for a query that found nothing (a typo such
+    as 身分证 or a near miss), or None."""
+    query = clean_query(query)
+    if not query:
+        return None
+    matches = difflib.get_close_matches(query, _vocabulary(services), n=1, cutoff=0.5)
+    if matches and matches[0] != query:
+        return matches[0]
+    return None
