@@ -4,6 +4,7 @@ its router here; the schema is generated for /api/ only."""
 from ninja import NinjaAPI
 
 from licences import api as licences_api
+from opendata import api as opendata_api
 from services import api as services_api
 from sharing import api as sharing_api
 
@@ -18,6 +19,9 @@ sharing_api.register(api, prefix="/sharing")
 
 # GET /api/v1/licences/verify: public e-licence verification.
 licences_api.register(api, prefix="/licences")
+
+# GET /api/v1/opendata/datasets: the open data catalogue with download URLs.
+opendata_api.register(api, prefix="/opendata")
 
 # GET /api/v1/services: the public service catalogue (list, search, guide).
 services_api.register(api, prefix="/services")

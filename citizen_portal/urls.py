@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("sharing/", include("sharing.urls")),
     path("my/", include("identity.urls")),
+    path("opendata/", include("opendata.urls")),
     path("", include("licences.urls")),
     path("", include("services.urls")),
     path("", include(wagtail_urls)),

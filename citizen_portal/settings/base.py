@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "licences",
     "eforms",
     "services",
+    "opendata",
     "cms",
     # Wagtail
     "wagtail.contrib.forms",
@@ -163,6 +165,11 @@ CELERY_BEAT_SCHEDULE = {
     "licences-expire-due": {
         "task": "licences.lifecycle_tasks.licence_expire_due_task",
         "schedule": 60 * 60,
+    },
+    # Open datasets, regenerated before the working day (no release if unchanged).
+    "opendata-generate-all": {
+        "task": "opendata.tasks.opendata_generate_all",
+        "schedule": crontab(hour=2, minute=30),
     },
 }
 
