@@ -3,6 +3,11 @@
 ``licence_issue`` creates the licence row (number, verification code) inside the
 caller's transaction and queues the PDF rendering after commit, so that a worker
 never sees a licence that was rolled back.
+
+The optional keywords serve the admin bulk import of licences issued by a legacy
+system (``bulk_import``): the legacy date of issue (which also picks the year in
+the number), an explicit last day of validity, the holding organisation, and the
+``ISSUED`` event naming who imported it and from which file.
 """
 
 import datetime
@@ -10,10 +15,10 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from identity.models import User
+from identity.models import Organisation, User
 
 from . import numbering
-from .models import Licence, LicenceType
+from .models import Licence, LicenceEvent, LicenceType
 from .tasks import licence_render_pdf
 
 
@@ -26,12 +31,16 @@ def licence_issue(
     holder_identifier_masked: str,
     data: dict,
     source_reference: str = "",
+    issued_at: datetime.datetime | None = None,
+    valid_until: datetime.date | None = None,
+    holder_organisation: Organisation | None = None,
+    issued_by: User | None = None,
+    event_reason: str = "",
 ) -> Licence:
-    now = timezone.now()
+    now = issued_at or timezone.now()
     sequence = numbering.next_sequence(licence_type, now.year)
-    valid_until = None
-    if licence_type.validity_years:
-        today = timezone.localdate()
+    if valid_until is None and licence_type.validity_years:
+        today = timezone.localdate(now)
         try:
             valid_until = today.replace(year=today.year + licence_type.validity_years)
         except ValueError:  # 29 February
@@ -50,6 +59,14 @@ def licence_issue(
         issued_at=now,
         valid_until=valid_until,
         source_reference=source_reference,
+        holder_organisation=holder_organisation,
     )
+    if issued_by is not None:
+        LicenceEvent.objects.create(
+            licence=licence,
+            action=LicenceEvent.Action.ISSUED,
+            actor=issued_by,
+            reason=event_reason[:500],
+        )
     transaction.on_commit(lambda: licence_render_pdf.delay(licence.pk))
     return licence

@@ -3,7 +3,12 @@ figures they print are not asserted."""
 
 import os
 
-from benchmarks import bench_licence_render, bench_sharing_query
+from benchmarks import (
+    bench_licence_pdfcheck,
+    bench_licence_render,
+    bench_licence_verify,
+    bench_sharing_query,
+)
 from tests.services_support import need
 
 
@@ -27,3 +32,20 @@ def test_sharing_query_benchmark_runs(capsys):
     out = capsys.readouterr().out
     assert "query() in-process" in out
     assert "goals: in-process query()/SELECT p95 ratio" in out
+
+
+def test_licence_pdfcheck_benchmark_runs(capsys):
+    ratio = bench_licence_pdfcheck.run(smoke=True)
+    assert ratio > 0
+    out = capsys.readouterr().out
+    assert "verify_pdf (upload check)" in out
+    assert "ratio verify_pdf/raw rate" in out
+
+
+def test_licence_verify_benchmark_runs(capsys):
+    # Its own database: scratch PostgreSQL when one answers, else temporary SQLite.
+    p95 = bench_licence_verify.run(smoke=True)
+    assert p95 > 0
+    out = capsys.readouterr().out
+    assert "GET /healthz/ (bare Django view, reference)" in out
+    assert "goal: verify API p95" in out
