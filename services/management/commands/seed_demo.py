@@ -15,6 +15,7 @@ from allauth.mfa.utils import decrypt, encrypt
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -144,14 +145,8 @@ class Command(BaseCommand):
             f"Staff accounts use TOTP secret {DEMO_TOTP_SECRET}; "
             "add it to an authenticator app."
         )
-        from cms.demo import seed_cms_demo  # here: cms imports services
-
-        site = seed_cms_demo()
-        self.stdout.write(
-            f"Website: {site['articles']} articles, {site['policies']} policy "
-            f"documents, {site['department_pages']} department pages; content "
-            "approver approver@example.com."
-        )
+        # The open datasets (service catalogue, statistics) the demo portal offers.
+        call_command("opendata_generate", stdout=self.stdout)
 
     def _accounts(self) -> dict[str, User]:
         users = {}
