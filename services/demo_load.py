@@ -134,6 +134,7 @@ def _service(
             },
         )
     service.materials.filter(sort_order__gte=len(materials)).delete()
-    # Events and materials were written after the service's own save.
-    service.save(update_fields=["updated_at"])
+    # A full save: it commits the events (a parental many-to-many relation is
+    # written on save) and refreshes the search index with the materials.
+    service.save()
     return created

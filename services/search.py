@@ -23,9 +23,18 @@ from pathlib import Path
 
 import jieba
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, F, FloatField, Max, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    FloatField,
+    Max,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -277,18 +286,29 @@ def service_search_ranked(services: QuerySet, query: str) -> QuerySet:
         strict = _python_ranked(services, groups, terms, exact) if groups else None
         if strict is not None and strict.exists():
             return strict
-        return _python_ranked(services, [], terms, exact)
+        return _relaxed(_python_ranked(services, [], terms, exact))
     rank_query = _any_tsquery(terms)
     rank = SearchRank(F("search_vector"), rank_query, weights=_PG_WEIGHTS) + exact
     if groups:
         strict = services.filter(search_vector=_strict_tsquery(groups))
         if strict.exists():
             return strict.annotate(rank=rank).order_by("-rank", "code")
-    return (
+    return _relaxed(
         services.filter(search_vector=rank_query)
         .annotate(rank=rank)
         .order_by("-rank", "code")
     )
+
+
+def _relaxed(services: QuerySet) -> QuerySet:
+    services.search_relaxed = True
+    return services
+
+
+def is_relaxed(services: QuerySet) -> bool:
+    """True when no service matched every part of the query and the results
+    are those matching some part (the page then offers a "did you mean")."""
+    return getattr(services, "search_relaxed", False)
 
 
 def highlight(text: str, terms: list[str]) -> SafeString:
@@ -308,27 +328,54 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped
 
 
-def _vocabulary(services: QuerySet) -> list[str]:
-    stamp = services.aggregate(latest=Max("updated_at"))["latest"]
-    key = f"services:search:vocabulary:{stamp.isoformat() if stamp else 'none'}"
-    vocabulary = cache.get(key)
-    if vocabulary is None:
+class _Vocabulary:
+    """Service names and aliases with a character-bigram index, so that a
+    suggestion compares the query with the few entries sharing a bigram with it
+    instead of the whole catalogue. Kept per process, rebuilt when the catalogue
+    changes (its latest ``updated_at`` and size)."""
+
+    def __init__(self, stamp: tuple, entries: list[str]):
+        self.stamp = stamp
+        self.entries = entries
+        self.bigrams: dict[str, list[int]] = {}
+        for index, entry in enumerate(entries):
+            for bigram in {entry[i : i + 2] for i in range(len(entry) - 1)}:
+                self.bigrams.setdefault(bigram, []).append(index)
+
+    def candidates(self, query: str, limit: int = 200) -> list[str]:
+        hits: dict[int, int] = {}
+        for bigram in {query[i : i + 2] for i in range(len(query) - 1)}:
+            for index in self.bigrams.get(bigram, ()):
+                hits[index] = hits.get(index, 0) + 1
+        best = sorted(hits, key=hits.__getitem__, reverse=True)[:limit]
+        return [self.entries[index] for index in best]
+
+
+_vocabulary_cache: dict[str, _Vocabulary] = {}
+
+
+def _vocabulary(services: QuerySet) -> _Vocabulary:
+    stats = services.aggregate(latest=Max("updated_at"), count=Count("pk"))
+    stamp = (stats["latest"], stats["count"])
+    vocabulary = _vocabulary_cache.get("services")
+    if vocabulary is None or vocabulary.stamp != stamp:
         words: dict[str, None] = {}
         for name, aliases in services.values_list("name", "aliases"):
             words[name] = None
             words.update(dict.fromkeys(a.strip() for a in aliases.split(",") if a))
-        vocabulary = list(words)
-        cache.set(key, vocabulary, 60 * 60)
+        vocabulary = _Vocabulary(stamp, list(words))
+        _vocabulary_cache["services"] = vocabulary
     return vocabulary
 
 
 def suggest(services: QuerySet, query: str) -> str | None:
-    """A close service name or alias for a query that found nothing (a typo such
-    as 身分证 or a near miss), or None."""
+    """A close service name or alias for a query that found nothing or only
+    partial matches (a typo such as 身分证, or a near miss), or None."""
     query = clean_query(query)
-    if not query:
+    if len(query) < 2:
         return None
-    matches = difflib.get_close_matches(query, _vocabulary(services), n=1, cutoff=0.5)
+    candidates = _vocabulary(services).candidates(query)
+    matches = difflib.get_close_matches(query, candidates, n=1, cutoff=0.5)
     if matches and matches[0] != query:
         return matches[0]
     return None

@@ -13,7 +13,7 @@ from django.shortcuts import render
 
 from .. import selectors
 from ..models import Service
-from ..search import query_terms
+from ..search import is_relaxed, query_terms
 
 PAGE_SIZE = 20
 FILTERS = ("department", "event", "audience", "region", "online_level")
@@ -30,7 +30,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     page = Paginator(services, PAGE_SIZE).get_page(request.GET.get("page"))
     terms = query_terms(query) if query else []
     suggestion = None
-    if query and not page.paginator.count:
+    if query and (not page.paginator.count or is_relaxed(services)):
         suggestion = selectors.search_suggestion(query=query)
     params = request.GET.copy()
     params.pop("page", None)
