@@ -7,7 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from cms.sitemaps import sitemaps
 
 from .api import api
 
@@ -24,6 +27,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
     path("", include("allauth.idp.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -33,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("opendata/", include("opendata.urls")),
     path("", include("licences.urls")),
     path("", include("services.urls")),
+    path("", include("cms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

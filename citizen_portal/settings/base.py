@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.simple_translation",
+    "wagtail.contrib.table_block",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -84,6 +88,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Anonymous visitors' public pages from the cache (cms.pagecache).
+    "cms.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -111,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "services.context_processors.portal",
                 "identity.acting.acting_context",
+                "cms.context_processors.website",
             ],
         },
     },
@@ -165,6 +172,11 @@ CELERY_BEAT_SCHEDULE = {
     "licences-expire-due": {
         "task": "licences.lifecycle_tasks.licence_expire_due_task",
         "schedule": 60 * 60,
+    },
+    # Website pages scheduled to go live (or expire) in the past minute.
+    "cms-publish-scheduled-pages": {
+        "task": "cms.tasks.publish_scheduled_pages",
+        "schedule": 60,
     },
     # Open datasets, regenerated before the working day (no release if unchanged).
     "opendata-generate-all": {
@@ -246,7 +258,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Citizen Portal"
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
-WAGTAIL_I18N_ENABLED = False
+# Pages exist in Chinese (the default locale) and English translations; Wagtail
+# picks the locale from the active language (the /en/ prefix).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -148,6 +148,15 @@ class Command(BaseCommand):
         # The open datasets (service catalogue, statistics) the demo portal offers.
         call_command("opendata_generate", stdout=self.stdout)
 
+        from cms.demo import seed_cms_demo  # here: cms imports services
+
+        site = seed_cms_demo()
+        self.stdout.write(
+            f"Website: {site['articles']} articles, {site['policies']} policy "
+            f"documents, {site['department_pages']} department pages; content "
+            "approver approver@example.com."
+        )
+
     def _accounts(self) -> dict[str, User]:
         users = {}
         for email, display, person_spec, group_names, superuser in DEMO_ACCOUNTS:
