@@ -22,7 +22,12 @@ import threading
 from pathlib import Path
 
 import jieba
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
 from django.db import connection
 from django.db.models import (
     Case,
@@ -35,6 +40,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -167,57 +173,88 @@ def index_service(service) -> None:
     model = type(service)
     updates: dict = {"search_terms": terms}
     if connection.vendor == "postgresql":
-        updates["search_vector"] = (
-            SearchVector(Value(" ".join(terms["a"])), config="simple", weight="A")
-            + SearchVector(Value(" ".join(terms["b"])), config="simple", weight="B")
-            + SearchVector(Value(" ".join(terms["c"])), config="simple", weight="C")
+        updates["search_vector"] = SearchVector(
+            Value(" ".join(terms["a"])), config="simple", weight="A"
+        ) + SearchVector(Value(" ".join(terms["b"])), config="simple", weight="B")
+        updates["search_vector_text"] = SearchVector(
+            Value(" ".join(terms["c"])), config="simple", weight="C"
         )
     model.objects.filter(pk=service.pk).update(**updates)
 
 
-def _quoted(word: Word) -> str:
-    # Tokens are word characters only (see _phrase), so quoting is enough.
-    return "(" + " | ".join(f"'{t}'" for t in sorted(word)) + ")"
+# Where a query must match: first the name, aliases, keywords and events (A and
+# B); only when nothing matches there, the guide text too (C). Matching the
+# guide text alone is a weak signal: 营业执照 is a material of half the catalogue.
+TIERS = (("strict", "ab"), ("any", "ab"), ("any", "abc"))
 
 
-def _strict_tsquery(groups: list[Group]) -> SearchQuery:
+def _quoted(word: Word, fields: str) -> str:
+    """A word of the query as tsquery: the whole word, or all of its parts (a
+    document has 施工许可 when it has 施工 and 许可, not when it has 许可 only).
+    Tokens are word characters only (see _phrase), so quoting is enough."""
+    suffix = ":" + fields.upper() if fields != "abc" else ""
+    whole = max(word, key=len)
+    parts = sorted(word - {whole})
+    if not parts:
+        return f"'{whole}'{suffix}"
+    both = " & ".join(f"'{t}'{suffix}" for t in parts)
+    return f"('{whole}'{suffix} | ({both}))"
+
+
+def _word_matches(word: Word, weights: dict[str, float]) -> bool:
+    whole = max(word, key=len)
+    return whole in weights or all(t in weights for t in word - {whole})
+
+
+def _strict_tsquery(groups: list[Group], fields: str) -> SearchQuery:
     raw = " & ".join(
         "("
-        + " | ".join("(" + " & ".join(map(_quoted, alt)) + ")" for alt in group)
+        + " | ".join(
+            "(" + " & ".join(_quoted(w, fields) for w in alt) + ")" for alt in group
+        )
         + ")"
         for group in groups
     )
     return SearchQuery(raw, search_type="raw", config="simple")
 
 
-def _any_tsquery(terms: list[str]) -> SearchQuery:
-    raw = " | ".join(f"'{term}'" for term in terms)
-    return SearchQuery(raw, search_type="raw", config="simple")
+def _any_tsquery(terms: list[str], fields: str = "abc") -> SearchQuery:
+    suffix = ":" + fields.upper() if fields != "abc" else ""
+    return SearchQuery(
+        " | ".join(f"'{t}'{suffix}" for t in terms),
+        search_type="raw",
+        config="simple",
+    )
 
 
-def _weights_of(search_terms: dict) -> dict[str, float]:
+def _weights_of(search_terms: dict, fields: str) -> dict[str, float]:
     best: dict[str, float] = {}
-    for key, weight in WEIGHTS.items():
+    for key in fields:
+        weight = WEIGHTS[key]
         for token in search_terms.get(key, ()):
             best[token] = max(best.get(token, 0.0), weight)
     return best
 
 
-def score(search_terms: dict, groups: list[Group], terms: list[str]) -> float:
-    """The Python ranking used where PostgreSQL is not. Strict: every group
-    must match, and a group counts with its best alternative (each word with
-    the weight of the best field it occurs in); 0 when a group misses. With no
-    groups (relaxed): each term counts with its best field's weight."""
-    weights = _weights_of(search_terms)
+def score(
+    search_terms: dict, groups: list[Group], terms: list[str], fields: str = "abc"
+) -> float:
+    """The Python ranking used where PostgreSQL is not. Strict (``groups``):
+    every group must match in ``fields``, and a group counts with its best
+    alternative (each word with the weight of the best field it occurs in); 0
+    when a group misses. Relaxed (no groups): each term counts with its best
+    field's weight."""
+    weights = _weights_of(search_terms, fields)
     if not groups:
         return sum(weights.get(term, 0.0) for term in terms)
     total = 0.0
     for group in groups:
         best = 0.0
         for alternative in group:
+            if not all(_word_matches(word, weights) for word in alternative):
+                continue
             values = [_word_score(word, weights) for word in alternative]
-            if values and min(values) > 0:
-                best = max(best, sum(values) / len(values))
+            best = max(best, sum(values) / len(values))
         if best == 0.0:
             return 0.0
         total += best
@@ -242,30 +279,65 @@ def _word_score(word: Word, weights: dict[str, float]) -> float:
     return sum(cover) / len(cover)
 
 
-def _python_ranked(services: QuerySet, groups, terms, exact) -> QuerySet:
+def _python_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
     ranks = {}
     for pk, search_terms in services.values_list("pk", "search_terms"):
-        value = score(search_terms or {}, groups, terms)
+        value = score(search_terms or {}, groups, terms, fields)
         if value > 0:
             ranks[pk] = value
     if not ranks:
-        return services.none()
-    return (
-        services.filter(pk__in=ranks)
-        .annotate(
-            rank=Case(
-                *(When(pk=pk, then=Value(value)) for pk, value in ranks.items()),
-                output_field=FloatField(),
-            )
-            + exact
+        return None
+    return services.filter(pk__in=ranks).annotate(
+        rank=Case(
+            *(When(pk=pk, then=Value(value)) for pk, value in ranks.items()),
+            output_field=FloatField(),
         )
-        .order_by("-rank", "code")
+        + exact
     )
+
+
+def _postgres_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
+    if groups:
+        query = _strict_tsquery(groups, fields)
+    else:
+        query = _any_tsquery(terms, fields)
+    # Names and keywords live in the small vector; the guide text in the other,
+    # read only in the last tier.
+    where = Q(search_vector=query)
+    vector = F("search_vector")
+    if "c" in fields:
+        where |= Q(search_vector_text=query)
+        vector = Coalesce(
+            F("search_vector"), Value("", output_field=SearchVectorField())
+        ) + Coalesce(
+            F("search_vector_text"), Value("", output_field=SearchVectorField())
+        )
+    matches = services.filter(where)
+    count = matches.count()
+    if not count:
+        return None
+    return _known_count(
+        matches.annotate(
+            rank=SearchRank(vector, _any_tsquery(terms), weights=_PG_WEIGHTS) + exact
+        ),
+        count,
+    )
+
+
+def _known_count(services: QuerySet, count: int) -> QuerySet:
+    # The tier test counted the matches already; the paginator asks for the
+    # count again (``object_list.count()``): answer it without a second query.
+    # Only this instance knows it: any further filtering clones the queryset
+    # and counts afresh.
+    services.count = lambda: count
+    return services
 
 
 def service_search_ranked(services: QuerySet, query: str) -> QuerySet:
     """``services`` narrowed to those matching ``query``, best first: those that
-    match every part of the query; when none does, those matching any part."""
+    match every part of the query by name, alias, keyword or event; when none
+    does, those matching any part there; when none does either, those matching
+    any part anywhere, guide text included (see TIERS)."""
     query = clean_query(query)
     groups = parse_query(query)
     terms = query_terms(query)
@@ -282,22 +354,19 @@ def service_search_ranked(services: QuerySet, query: str) -> QuerySet:
         default=Value(0.0),
         output_field=FloatField(),
     )
-    if connection.vendor != "postgresql":
-        strict = _python_ranked(services, groups, terms, exact) if groups else None
-        if strict is not None and strict.exists():
-            return strict
-        return _relaxed(_python_ranked(services, [], terms, exact))
-    rank_query = _any_tsquery(terms)
-    rank = SearchRank(F("search_vector"), rank_query, weights=_PG_WEIGHTS) + exact
-    if groups:
-        strict = services.filter(search_vector=_strict_tsquery(groups))
-        if strict.exists():
-            return strict.annotate(rank=rank).order_by("-rank", "code")
-    return _relaxed(
-        services.filter(search_vector=rank_query)
-        .annotate(rank=rank)
-        .order_by("-rank", "code")
-    )
+    ranked = _postgres_ranked if connection.vendor == "postgresql" else _python_ranked
+    for mode, fields in TIERS:
+        if mode == "strict" and not groups:
+            continue
+        found = ranked(
+            services, groups if mode == "strict" else [], terms, fields, exact
+        )
+        if found is not None:
+            ordered = found.order_by("-rank", "code")
+            if found.count is not ordered.count:  # keep a known count
+                ordered.count = found.count
+            return ordered if mode == "strict" else _relaxed(ordered)
+    return services.none()
 
 
 def _relaxed(services: QuerySet) -> QuerySet:

@@ -27,7 +27,22 @@ def service_search(
     """The catalogue narrowed by the filters; with a query, ranked by relevance
     (``services.search``), otherwise in catalogue order. Unknown filter values
     match nothing rather than failing."""
-    services = Service.objects.active().select_related("department")
+    # The list shows neither the guide text nor the index: leave them behind.
+    services = (
+        Service.objects.active()
+        .select_related("department")
+        .defer(
+            "search_terms",
+            "search_vector",
+            "search_vector_text",
+            "steps",
+            "faq",
+            "conditions",
+            "legal_basis",
+            "counter_address",
+            "office_hours",
+        )
+    )
     department = department.replace("\x00", "")
     if department:
         services = services.filter(department__code=department)

@@ -49,3 +49,16 @@ def test_licence_verify_benchmark_runs(capsys):
     out = capsys.readouterr().out
     assert "GET /healthz/ (bare Django view, reference)" in out
     assert "goal: verify API p95" in out
+
+
+def test_portal_pages_benchmark_runs(capsys):
+    from benchmarks import bench_portal_pages
+
+    need(
+        bench_portal_pages.postgres_reachable(),
+        "no PostgreSQL answers on 127.0.0.1:5432",
+    )
+    bench_portal_pages.run(smoke=True)
+    out = capsys.readouterr().out
+    assert "catalogue search (service_search, page + count)" in out
+    assert "goals: search p95" in out

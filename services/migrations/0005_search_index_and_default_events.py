@@ -1,4 +1,4 @@
-"""The GIN index behind the catalogue search (PostgreSQL only; elsewhere the search
+"""The GIN indexes behind the catalogue search (PostgreSQL only; elsewhere the search
 ranks in Python), and the standard life and business events every portal starts
 with. Editors may rename, reorder or add events in the Wagtail admin."""
 
@@ -40,11 +40,16 @@ def create_gin_index(apps, schema_editor):
             "CREATE INDEX IF NOT EXISTS services_service_search_gin "
             "ON services_service USING gin (search_vector)"
         )
+        schema_editor.execute(
+            "CREATE INDEX IF NOT EXISTS services_service_search_text_gin "
+            "ON services_service USING gin (search_vector_text)"
+        )
 
 
 def drop_gin_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("DROP INDEX IF EXISTS services_service_search_gin")
+        schema_editor.execute("DROP INDEX IF EXISTS services_service_search_text_gin")
 
 
 class Migration(migrations.Migration):

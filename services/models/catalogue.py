@@ -191,9 +191,11 @@ class Service(RevisionMixin, ClusterableModel):
     updated_at = models.DateTimeField(auto_now=True)
     # Search index entry, written by services.search.index_service(): the jieba
     # tokens of each weighted field (used on every database), and on PostgreSQL
-    # the tsvector built from them (GIN-indexed, see migration 0005).
+    # the tsvectors built from them (GIN-indexed, see migration 0005): a small
+    # one of the name, aliases, keywords and events, and one of the guide text.
     search_terms = models.JSONField(default=dict, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    search_vector_text = SearchVectorField(null=True, editable=False)
 
     objects = ServiceQuerySet.as_manager()
 
