@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     # our apps, in layering order (see ARCHITECTURE.md section 2)
     "sharing",
     "identity",
+    "notifications",
     "licences",
     "eforms",
     "services",
@@ -98,6 +99,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "identity.mfa.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that its 413 page has the session, language and user; it still
+    # acts before any view or CSRF check parses the body.
+    "services.views.materials.UploadSizeLimitMiddleware",
 ]
 
 ROOT_URLCONF = "citizen_portal.urls"
@@ -118,6 +122,7 @@ TEMPLATES = [
                 "services.context_processors.portal",
                 "identity.acting.acting_context",
                 "cms.context_processors.website",
+                "notifications.context_processors.unread",
             ],
         },
     },
@@ -173,15 +178,25 @@ CELERY_BEAT_SCHEDULE = {
         "task": "licences.lifecycle_tasks.licence_expire_due_task",
         "schedule": 60 * 60,
     },
-    # Website pages scheduled to go live (or expire) in the past minute.
-    "cms-publish-scheduled-pages": {
-        "task": "cms.tasks.publish_scheduled_pages",
-        "schedule": 60,
+    # One-time notices past their deadline without a supplement become lapsed.
+    "services-notice-lapse-due": {
+        "task": "services.tasks.notice_lapse_due_task",
+        "schedule": 60 * 60,
     },
     # Open datasets, regenerated before the working day (no release if unchanged).
     "opendata-generate-all": {
         "task": "opendata.tasks.opendata_generate_all",
         "schedule": crontab(hour=2, minute=30),
+    },
+    # Website pages scheduled to go live (or expire) in the past minute.
+    "cms-publish-scheduled-pages": {
+        "task": "cms.tasks.publish_scheduled_pages",
+        "schedule": 60,
+    },
+    # Notifications whose delivery could not be queued (broker down) or failed.
+    "notifications-deliver-pending": {
+        "task": "notifications.tasks.deliver_pending",
+        "schedule": 60,
     },
 }
 
@@ -252,8 +267,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Uploads over 2.5 MB are spooled to a temporary file, never held in memory;
+# form fields other than files are capped at 5 MB.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
+# Application materials (eforms.uploads, services.materials): at most 10 MB and
+# 50 pages a file, reused for a year while valid; a request body over 40 MB is
+# refused before it is parsed (services.views.materials.UploadSizeLimitMiddleware).
+MATERIAL_MAX_UPLOAD_BYTES = int(
+    os.environ.get("MATERIAL_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+)
+MATERIAL_MAX_PAGES = 50
+MATERIAL_REUSE_DAYS = 365
+MATERIAL_MAX_REQUEST_BYTES = int(
+    os.environ.get("MATERIAL_MAX_REQUEST_BYTES", 40 * 1024 * 1024)
+)
 
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Citizen Portal"

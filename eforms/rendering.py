@@ -1,0 +1,368 @@
+"""Build the Django form of a published form version.
+
+``build_form(version, data=..., files=..., prefill=...)`` returns an ``EForm``:
+
+- simple fields are named by their key; an address is four fields
+  (``<key>__province``, ``__city``, ``__county``, ``__detail``): three selects that
+  work without JavaScript and are validated together on the server (the city must
+  lie in the province, the county in the city); a repeating group is
+  ``<key>__<row>__<sub-key>`` plus a hidden ``<key>__rows`` count, and the "add
+  row" submit button (``_add_row=<key>``) re-renders with one more blank row;
+- read-only prefilled fields (registry sources) are disabled: Django then ignores
+  whatever is posted, and the cleaned value is the prefilled one;
+- conditional visibility is enforced here, not in the browser: a field whose
+  condition is not met is not required, its errors are dropped and so is its
+  value;
+- ``cleaned_data`` holds exactly the visible keys of the schema, JSON-serialisable
+  (address as a dict, groups as lists of dicts, uploads described; the files
+  themselves are in ``form.uploaded_files``).
+
+``form.sections`` is what the templates under ``eforms/templates/eforms/`` walk.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import selectors
+from .field_types import make_field
+from .schema import iter_fields
+
+ADD_ROW = "_add_row"
+
+
+@dataclass
+class Item:
+    spec: dict
+    kind: str  # "field", "readonly", "address", "group"
+    names: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    source_label: str = ""
+    condition_field: str = ""
+    condition_value: str = ""
+    can_add: bool = False
+
+
+def _region_choices(level: str) -> list:
+    """Choices of one level, grouped by parent for the city and county selects so
+    that the full list stays usable without JavaScript."""
+    rows = selectors.regions()
+    names = {row["code"]: row["name"] for row in rows}
+    blank = [("", gettext_lazy("Choose..."))]
+    of_level = [row for row in rows if row["level"] == level]
+    if level == "province":
+        return blank + [(row["code"], row["name"]) for row in of_level]
+    groups: dict[str, list] = {}
+    for row in of_level:
+        groups.setdefault(row["parent"], []).append((row["code"], row["name"]))
+    return blank + [
+        (names.get(parent, parent), items) for parent, items in groups.items()
+    ]
+
+
+class EForm(forms.Form):
+    template_name = "eforms/fields.html"
+
+    def __init__(self, *args, version, prefill=None, initial_rows=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.version = version
+        self.prefill = prefill or {}
+        self.uploaded_files: dict[str, Any] = {}
+        self.adding_row = bool(self.is_bound and self.data.get(ADD_ROW))
+        self.items: dict[str, Item] = {}
+        self.sections = []
+        for section in version.schema.get("sections", []):
+            items = [self._add(spec, initial_rows) for spec in section["fields"]]
+            self.sections.append({"title": section["title"], "items": items})
+        for item in self.items.values():
+            self._describe_condition(item)
+
+    # construction --------------------------------------------------------------
+
+    def _add(self, spec: dict, initial_rows) -> Item:
+        key = spec["key"]
+        prefilled = self.prefill.get(key)
+        if prefilled is not None and prefilled.read_only:
+            self.fields[key] = forms.CharField(
+                label=spec["label"],
+                required=False,
+                disabled=True,
+                initial=str(prefilled.value),
+                help_text=spec.get("help_text") or "",
+            )
+            item = Item(spec, "readonly", [key], source_label=prefilled.source_label)
+        elif spec["type"] == "address":
+            item = self._add_address(spec)
+        elif spec["type"] == "group":
+            item = self._add_group(spec, initial_rows)
+        else:
+            self.fields[key] = make_field(spec)
+            if prefilled is not None:
+                self.fields[key].initial = prefilled.value
+            item = Item(
+                spec,
+                "field",
+                [key],
+                source_label=getattr(prefilled, "source_label", ""),
+            )
+        for name in item.names:
+            self._describe(name)
+        self.items[key] = item
+        return item
+
+    def _describe_condition(self, item: Item) -> None:
+        condition = item.spec.get("visible_when")
+        other = self.items.get(condition["field"]) if condition else None
+        if other is None:
+            return
+        options = {o["value"]: o["label"] for o in other.spec.get("options") or []}
+        item.condition_field = other.spec["label"]
+        item.condition_value = options.get(condition["value"], condition["value"])
+
+    def _describe(self, name: str) -> None:
+        bound_field = self.fields[name]
+        if bound_field.help_text:
+            bound_field.widget.attrs["aria-describedby"] = f"id_{name}_helptext"
+
+    def _add_address(self, spec: dict) -> Item:
+        key = spec["key"]
+        labels = {
+            "province": _("Province"),
+            "city": _("City"),
+            "county": _("County or district"),
+        }
+        names = []
+        for level, label in labels.items():
+            name = f"{key}__{level}"
+            self.fields[name] = forms.ChoiceField(
+                label=label,
+                choices=_region_choices(level),
+                required=spec["required"],
+                widget=forms.Select(
+                    attrs={"data-region-level": level, "data-region-group": key}
+                ),
+            )
+            names.append(name)
+        detail = f"{key}__detail"
+        self.fields[detail] = forms.CharField(
+            label=_("Street address"),
+            max_length=spec.get("max_length") or 200,
+            required=spec["required"] and spec.get("detail_required", True),
+            widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+            help_text=spec.get("help_text") or "",
+        )
+        prefilled = self.prefill.get(key)
+        if prefilled is not None:
+            self.fields[detail].initial = str(prefilled.value)
+        names.append(detail)
+        return Item(spec, "address", names)
+
+    def _row_count(self, spec: dict, initial_rows) -> int:
+        key = spec["key"]
+        low, high = spec.get("min_rows") or 0, max(spec.get("max_rows") or 1, 1)
+        if self.is_bound:
+            try:
+                rows = int(self.data.get(f"{key}__rows", ""))
+            except ValueError:
+                rows = max(low, 1)
+            if self.data.get(ADD_ROW) == key:
+                rows += 1
+        else:
+            rows = (initial_rows or {}).get(key) or max(
+                spec.get("initial_rows") or 1, low
+            )
+        return min(max(rows, low, 1), high)
+
+    def _add_group(self, spec: dict, initial_rows) -> Item:
+        key = spec["key"]
+        count = self._row_count(spec, initial_rows)
+        counter = f"{key}__rows"
+        self.fields[counter] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, initial=count
+        )
+        if self.is_bound:
+            # The counter renders what was posted: make it say the new count.
+            self.data = self.data.copy()
+            self.data[counter] = str(count)
+        rows = []
+        for index in range(count):
+            names = []
+            for sub in spec.get("fields", []):
+                name = f"{key}__{index}__{sub['key']}"
+                self.fields[name] = make_field(sub)
+                self.fields[name].label = sub["label"]
+                names.append(name)
+            rows.append(names)
+        item = Item(spec, "group", [counter], rows=rows)
+        item.can_add = count < max(spec.get("max_rows") or 1, 1)
+        return item
+
+    # validation ----------------------------------------------------------------
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self._errors or {}:
+            if name in self.fields:
+                ids = [f"id_{name}_errors"]
+                if self.fields[name].help_text:
+                    ids.insert(0, f"id_{name}_helptext")
+                self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+                self.fields[name].widget.attrs["aria-invalid"] = "true"
+
+    def _raw(self, key: str):
+        item = self.items[key]
+        if item.kind == "readonly":
+            return self.prefill[key].value
+        if item.spec["type"] == "multiple_choice":
+            return self.data.getlist(key) if hasattr(self.data, "getlist") else []
+        return self.data.get(key)
+
+    def _visible(self, key: str, seen=None) -> bool:
+        condition = self.items[key].spec.get("visible_when")
+        if not condition:
+            return True
+        other = condition["field"]
+        seen = (seen or set()) | {key}
+        if other not in self.items or other in seen or not self._visible(other, seen):
+            return False
+        value = self.cleaned_data.get(other, self._raw(other))
+        if isinstance(value, list):
+            return condition["value"] in [str(item) for item in value]
+        return str(value if value is not None else "") == condition["value"]
+
+    def _drop(self, names) -> None:
+        for name in names:
+            self._errors.pop(name, None)
+            self.cleaned_data.pop(name, None)
+
+    def clean(self):
+        if self.adding_row:
+            # Not a submission: re-rendered with one more row, no errors shown.
+            self._errors.clear()
+            raise forms.ValidationError(
+                _("A row was added; complete the form and submit it."), code="add_row"
+            )
+        data = self.cleaned_data
+        visible = {key: self._visible(key) for key in self.items}
+        result: dict[str, Any] = {}
+        for key, item in self.items.items():
+            all_names = item.names + [name for row in item.rows for name in row]
+            if not visible[key]:
+                self._drop(all_names)
+                continue
+            if item.kind == "readonly":
+                result[key] = self.prefill[key].value
+            elif item.kind == "address":
+                result[key] = self._clean_address(item)
+            elif item.kind == "group":
+                result[key] = self._clean_group(item)
+            else:
+                result[key] = data.get(key)
+                if item.spec["type"] == "file" and result[key]:
+                    self.uploaded_files[key] = self.files.get(key)
+        # Only the schema's keys remain: composite parts are folded in.
+        data.clear()
+        data.update(result)
+        return data
+
+    def _clean_address(self, item: Item) -> dict | None:
+        key = item.spec["key"]
+        data = self.cleaned_data
+        province = data.get(f"{key}__province")
+        city = data.get(f"{key}__city")
+        county = data.get(f"{key}__county")
+        detail = data.get(f"{key}__detail") or ""
+        if not any([province, city, county, detail]):
+            return None
+        regions = {row["code"]: row for row in selectors.regions()}
+        parents = {"city": province, "county": city}
+        codes = {"province": province, "city": city, "county": county}
+        missing = [level for level, code in codes.items() if not code]
+        for level in missing:
+            if f"{key}__{level}" not in self._errors:
+                self.add_error(
+                    f"{key}__{level}",
+                    _("Choose the %(level)s.")
+                    % {"level": self.fields[f"{key}__{level}"].label.lower()},
+                )
+        if missing:
+            return None
+        if regions[city]["parent"] != parents["city"]:
+            self.add_error(
+                f"{key}__city",
+                _("%(city)s is not in %(province)s; choose again.")
+                % {
+                    "city": regions[city]["name"],
+                    "province": regions[province]["name"],
+                },
+            )
+            return None
+        if regions[county]["parent"] != parents["county"]:
+            self.add_error(
+                f"{key}__county",
+                _("%(county)s is not in %(city)s; choose again.")
+                % {"county": regions[county]["name"], "city": regions[city]["name"]},
+            )
+            return None
+        text = "".join(regions[code]["name"] for code in (province, city, county))
+        return {
+            "province": province,
+            "city": city,
+            "county": county,
+            "detail": detail,
+            "text": text + detail,
+        }
+
+    def _clean_group(self, item: Item) -> list[dict]:
+        spec = item.spec
+        key = spec["key"]
+        rows = []
+        for index, names in enumerate(item.rows):
+            raw = [self.data.get(name, "") for name in names]
+            if not any(str(value).strip() for value in raw):
+                self._drop(names)  # a blank row is not a row
+                continue
+            rows.append(
+                {
+                    sub["key"]: self.cleaned_data.get(f"{key}__{index}__{sub['key']}")
+                    for sub in spec.get("fields", [])
+                }
+            )
+        low, high = spec.get("min_rows") or 0, spec.get("max_rows") or 1
+        if len(rows) < low:
+            self.add_error(
+                f"{key}__rows",
+                _("Fill in at least %(count)d row(s) of %(label)s.")
+                % {"count": low, "label": spec["label"]},
+            )
+        elif len(rows) > high:
+            self.add_error(
+                f"{key}__rows",
+                _("%(label)s can have at most %(count)d rows.")
+                % {"count": high, "label": spec["label"]},
+            )
+        return rows
+
+
+def build_form(version, *, data=None, files=None, prefill=None, initial=None) -> EForm:
+    """The form of ``version``; ``prefill`` from ``eforms.prefill.prefill_for``;
+    ``initial`` raw values (e.g. a draft's data) for an unbound form."""
+    initial_rows = {}
+    if initial and data is None:
+        for spec in iter_fields(version.schema):
+            if spec["type"] == "group":
+                try:
+                    initial_rows[spec["key"]] = int(initial.get(f"{spec['key']}__rows"))
+                except (TypeError, ValueError):
+                    pass
+    return EForm(
+        data=data,
+        files=files,
+        initial=initial or {},
+        version=version,
+        prefill=prefill,
+        initial_rows=initial_rows,
+    )
