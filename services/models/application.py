@@ -20,9 +20,11 @@ from .catalogue import Service
 class Application(models.Model):
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("submitted, awaiting intake")
+        NOTICE = "notice", _("awaiting supplementary materials")
         ACCEPTED = "accepted", _("accepted, under review")
         APPROVED = "approved", _("approved")
         REJECTED = "rejected", _("rejected")
+        WITHDRAWN = "withdrawn", _("withdrawn")
 
     number = models.CharField(_("application number"), max_length=20, unique=True)
     service = models.ForeignKey(
@@ -79,6 +81,7 @@ class Application(models.Model):
         verbose_name=_("e-licence"),
     )
     version = models.PositiveIntegerField(default=1)
+    withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
 
     class Meta:
         verbose_name = _("application")
@@ -103,7 +106,11 @@ class Application(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status in {self.Status.SUBMITTED, self.Status.ACCEPTED}
+        return self.status in {
+            self.Status.SUBMITTED,
+            self.Status.NOTICE,
+            self.Status.ACCEPTED,
+        }
 
 
 class ApplicationEvent(models.Model):
@@ -111,9 +118,12 @@ class ApplicationEvent(models.Model):
 
     class Action(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
+        NOTICE_ISSUED = "notice_issued", _("One-time notice of missing materials")
+        SUPPLEMENTED = "supplemented", _("Materials supplemented")
         ACCEPTED = "accepted", _("Accepted at the window")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the applicant")
         LICENCE_ISSUED = "licence_issued", _("E-licence issued")
 
     application = models.ForeignKey(

@@ -1,0 +1,426 @@
+"""Materials never asked twice (不重复提交): resolving a service's material
+requirements for an applicant, and the applicant's private material library.
+
+Flow of ``resolve_materials(applicant=, organisation=, service=)``, for each
+``MaterialRequirement`` of the service in order:
+
+1. the requirement names a licence type: the e-licence library is read through
+   ``sharing.exchange.query`` (resource ``licences.by-holder``, purpose and
+   access record) by the applicant's resident ID - and, acting for an
+   organisation, its legal representative's - and a valid licence of that type
+   held by the applicant (or the organisation) satisfies it: ``LICENCE``;
+2. the requirement names a registry resource: the applicant's (resident ID) or
+   organisation's (credit code) record is read through the exchange; a record
+   satisfies it: ``REGISTRY``, with the access record's id as reference and a
+   summary that carries no personal data;
+3. a ``Material`` of the same name in the applicant's library (the
+   organisation's, when acting for one), still valid and uploaded within
+   ``MATERIAL_REUSE_DAYS``: ``REUSED``;
+4. otherwise it must be uploaded (``UPLOADED``), or, when optional, ``MISSING``.
+
+A refusal or failure of the exchange (provider down, no grant, no record) only
+means the next step is tried: the applicant is asked for an upload, never shown
+an error. The library is read at most once per call.
+
+``material_store`` validates an upload (``eforms.uploads.validate_upload``) and
+keeps it privately under ``materials/<owner>/<uuid>`` in the default storage, never
+at a public URL (it is served by ``services.views.materials`` after a permission
+check); the same file for the same owner and name reuses the existing row.
+"""
+
+import datetime
+import logging
+import os
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from eforms.uploads import validate_upload
+from identity.acting import may_act_for
+from identity.models import Organisation, User
+from identity.permissions import is_desk_staff
+from licences.models import Licence, LicenceType
+from sharing import catalogue_cache, exchange
+from sharing.errors import ShareError
+from sharing.models import SubjectType
+
+from .models import Application, ApplicationMaterial, Material, MaterialRequirement
+
+logger = logging.getLogger("services.materials")
+
+REQUESTER = "citizen-portal"
+LICENCE_RESOURCE = "licences.by-holder"
+LICENCE_PURPOSE = "办件材料：调取申请人电子证照"
+REGISTRY_PURPOSE = "办件材料：通过数据共享核验，免于申请人提交"
+DEFAULT_REUSE_DAYS = 365
+OPEN_STATUSES = (
+    Application.Status.SUBMITTED,
+    Application.Status.NOTICE,
+    Application.Status.ACCEPTED,
+)
+
+Source = ApplicationMaterial.Source
+
+
+@dataclass
+class Resolution:
+    """How one requirement is satisfied for this applicant, before submission."""
+
+    requirement: MaterialRequirement
+    source: str
+    licence: Licence | None = None
+    material: Material | None = None
+    registry_reference: str = ""
+    summary: str = ""
+
+    @property
+    def obtained(self) -> bool:
+        """True when the applicant is not asked for this material."""
+        return self.source in (Source.LICENCE, Source.REGISTRY, Source.REUSED)
+
+    @property
+    def needs_upload(self) -> bool:
+        return self.source == Source.UPLOADED
+
+
+def reuse_days() -> int:
+    return int(getattr(settings, "MATERIAL_REUSE_DAYS", DEFAULT_REUSE_DAYS))
+
+
+@dataclass
+class _Context:
+    applicant: User
+    organisation: Organisation | None
+    _licence_rows: list | None = field(default=None, repr=False)
+
+    def resident_id(self) -> str:
+        person = self.applicant.person_or_none
+        return person.reveal_identifier() if person is not None else ""
+
+    def credit_code(self) -> str:
+        if self.organisation is None:
+            return ""
+        return self.organisation.reveal_identifier()
+
+    def query(self, resource: str, subject: str, **kwargs):
+        try:
+            return exchange.query(
+                resource,
+                subject,
+                requester=REQUESTER,
+                user=self.applicant,
+                **kwargs,
+            )
+        except ShareError as error:
+            logger.info(
+                "materials: %s not available (%s, access record %s)",
+                resource,
+                error.code,
+                error.audit_id,
+            )
+            return None
+
+    def licence_rows(self) -> list[dict]:
+        """The library's rows for the applicant (and the organisation's legal
+        representative when acting for one), read once per resolution."""
+        if self._licence_rows is None:
+            subjects = [self.resident_id()]
+            if self.organisation is not None:
+                subjects.append(
+                    self.organisation.legal_representative.reveal_identifier()
+                )
+            rows: list[dict] = []
+            for subject in dict.fromkeys(s for s in subjects if s):
+                result = self.query(LICENCE_RESOURCE, subject, purpose=LICENCE_PURPOSE)
+                if result is not None:
+                    rows.extend(result.data.get("licences") or [])
+            self._licence_rows = rows
+        return self._licence_rows
+
+
+def _licence_usable(licence: Licence, context: _Context) -> bool:
+    if licence.verification_status != Licence.Status.VALID:
+        return False
+    if context.organisation is not None:
+        if licence.holder_organisation_id == context.organisation.pk:
+            return True
+        # A personal licence of the applicant (e.g. a qualification) may still
+        # serve a requirement of the organisation's application.
+        return (
+            licence.holder_organisation_id is None
+            and licence.holder_id == context.applicant.pk
+            and licence.licence_type.holder_kind == LicenceType.HolderKind.PERSON
+        )
+    return (
+        licence.holder_organisation_id is None
+        and licence.holder_id == context.applicant.pk
+    )
+
+
+def _from_licence(
+    requirement: MaterialRequirement, context: _Context
+) -> Resolution | None:
+    licence_type = requirement.licence_type
+    numbers = [
+        row.get("number")
+        for row in context.licence_rows()
+        if row.get("type_code") == licence_type.code and row.get("status") == "valid"
+    ]
+    if not numbers:
+        return None
+    # The library said which licences are valid; the local rows are needed to
+    # link them, and are checked again in case one changed since.
+    candidates = (
+        Licence.objects.filter(number__in=numbers, licence_type=licence_type)
+        .select_related("licence_type")
+        .order_by("-issued_at", "-pk")
+    )
+    licence = next((lic for lic in candidates if _licence_usable(lic, context)), None)
+    if licence is None:
+        return None
+    values = {"type": licence_type.name, "number": licence.number}
+    summary = _("%(type)s No. %(number)s") % values
+    if licence.valid_until:
+        values["date"] = licence.valid_until.isoformat()
+        summary = _("%(type)s No. %(number)s, valid until %(date)s") % values
+    return Resolution(
+        requirement=requirement, source=Source.LICENCE, licence=licence, summary=summary
+    )
+
+
+def _from_registry(
+    requirement: MaterialRequirement, context: _Context
+) -> Resolution | None:
+    code = requirement.shared_resource
+    resource = catalogue_cache.resource(code)
+    if resource is None:
+        logger.warning("materials: requirement %s names unknown resource", code)
+        return None
+    subject = {
+        SubjectType.CREDIT_CODE: context.credit_code,
+        SubjectType.RESIDENT_ID: context.resident_id,
+    }.get(resource.subject_type, str)()
+    if not subject:
+        return None
+    # Only a status (or the identifying field) is asked for: the platform
+    # needs to know the record exists, not to copy its personal data.
+    wanted = (
+        "status"
+        if "status" in resource.field_map
+        else next(iter(resource.field_map), None)
+    )
+    result = context.query(
+        code,
+        subject,
+        purpose=REGISTRY_PURPOSE,
+        fields=[wanted] if wanted else None,
+    )
+    if result is None:
+        return None
+    summary = _("%(resource)s: verified") % {"resource": resource.name}
+    status = result.data.get("status") if wanted == "status" else None
+    if status:
+        summary = _("%(resource)s: verified (status: %(status)s)") % {
+            "resource": resource.name,
+            "status": status,
+        }
+    return Resolution(
+        requirement=requirement,
+        source=Source.REGISTRY,
+        registry_reference=str(result.audit_id or ""),
+        summary=summary[:300],
+    )
+
+
+def reusable_materials(
+    *, applicant: User, organisation: Organisation | None
+) -> QuerySet[Material]:
+    """Library materials that may satisfy a requirement now, newest first."""
+    cutoff = timezone.now() - datetime.timedelta(days=reuse_days())
+    return (
+        library_of(user=applicant, organisation=organisation)
+        .filter(created_at__gte=cutoff)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=timezone.localdate()))
+    )
+
+
+def resolve_materials(
+    *, applicant: User, organisation: Organisation | None, service
+) -> list[Resolution]:
+    """How each of ``service``'s material requirements is satisfied for
+    ``applicant`` (acting for ``organisation``, if given); see the module
+    docstring for the order."""
+    context = _Context(applicant=applicant, organisation=organisation)
+    requirements = list(
+        MaterialRequirement.objects.filter(service=service)
+        .select_related("licence_type")
+        .order_by("sort_order", "pk")
+    )
+    resolutions: dict[int, Resolution] = {}
+    for requirement in requirements:
+        resolution = None
+        if requirement.licence_type_id is not None:
+            resolution = _from_licence(requirement, context)
+        if resolution is None and requirement.shared_resource:
+            resolution = _from_registry(requirement, context)
+        if resolution is not None:
+            resolutions[requirement.pk] = resolution
+
+    remaining = [r for r in requirements if r.pk not in resolutions]
+    earlier: dict[str, Material] = {}
+    if remaining:
+        for material in reusable_materials(
+            applicant=applicant, organisation=organisation
+        ).filter(name__in={r.name for r in remaining}):
+            earlier.setdefault(material.name, material)
+    for requirement in remaining:
+        material = earlier.get(requirement.name)
+        if material is not None:
+            resolutions[requirement.pk] = Resolution(
+                requirement=requirement,
+                source=Source.REUSED,
+                material=material,
+                summary=_("Supplied on %(date)s")
+                % {"date": timezone.localdate(material.created_at).isoformat()},
+            )
+        else:
+            resolutions[requirement.pk] = Resolution(
+                requirement=requirement,
+                source=Source.UPLOADED if requirement.required else Source.MISSING,
+            )
+    return [resolutions[requirement.pk] for requirement in requirements]
+
+
+# --- the material library ---------------------------------------------------------
+
+
+def library_of(*, user: User, organisation: Organisation | None) -> QuerySet[Material]:
+    """The user's own library, or the organisation's while acting for it."""
+    if organisation is not None:
+        materials = Material.objects.filter(organisation=organisation)
+    else:
+        materials = Material.objects.filter(owner=user, organisation__isnull=True)
+    return materials.order_by("-created_at", "-pk")
+
+
+def material_store(
+    *,
+    owner: User,
+    organisation: Organisation | None,
+    requirement_name: str,
+    uploaded_file,
+    valid_until: datetime.date | None = None,
+) -> Material:
+    """Validate and keep ``uploaded_file`` in ``owner``'s library (the
+    organisation's when given); raises ``ValidationError`` for a bad file."""
+    if organisation is not None and not may_act_for(owner, organisation):
+        raise PermissionDenied
+    check = validate_upload(uploaded_file)
+    name = requirement_name[:200]
+    existing = (
+        Material.objects.filter(
+            owner=owner, organisation=organisation, name=name, sha256=check.sha256
+        )
+        .order_by("-created_at")
+        .first()
+    )
+    if existing is not None:
+        # The same file again: keep one copy, renewed as uploaded today.
+        updates = {"created_at": timezone.now()}
+        if valid_until is not None:
+            updates["valid_until"] = valid_until
+        Material.objects.filter(pk=existing.pk).update(**updates)
+        existing.refresh_from_db()
+        return existing
+    material = Material(
+        owner=owner,
+        organisation=organisation,
+        name=name,
+        original_name=os.path.basename(uploaded_file.name or "")[:200] or name,
+        content_type=check.content_type,
+        size=check.size,
+        pages=check.pages,
+        sha256=check.sha256,
+        valid_until=valid_until,
+    )
+    uploaded_file.seek(0)
+    # The storage name comes from upload_to (materials/<owner>/<uuid>), never
+    # from the uploaded name.
+    material.file.save("upload", uploaded_file, save=False)
+    try:
+        material.save()
+    except Exception:
+        material.file.delete(save=False)
+        raise
+    logger.info("materials: stored %s for user %s", material.file.name, owner.pk)
+    return material
+
+
+def may_download(user: User, material: Material) -> bool:
+    """The owner; anybody who may act for the organisation it was supplied for;
+    desk staff for an application they handle (or that awaits intake)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if material.owner_id == user.pk:
+        return True
+    if material.organisation_id is not None and may_act_for(
+        user, material.organisation
+    ):
+        return True
+    if is_desk_staff(user):
+        return ApplicationMaterial.objects.filter(
+            Q(application__handler=user)
+            | Q(
+                application__handler__isnull=True,
+                application__status=Application.Status.SUBMITTED,
+            ),
+            material=material,
+        ).exists()
+    return False
+
+
+class MaterialInUse(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def material_uses(material: Material) -> QuerySet[ApplicationMaterial]:
+    return ApplicationMaterial.objects.filter(material=material).select_related(
+        "application"
+    )
+
+
+@transaction.atomic
+def material_delete(*, material: Material, user: User) -> None:
+    """Delete a library material no application uses; the file goes after
+    commit. A material an application used stays: an open application still
+    needs it, and a decided one keeps it as part of its record."""
+    material = Material.objects.select_for_update().get(pk=material.pk)
+    if material.owner_id != user.pk and not (
+        material.organisation_id is not None
+        and may_act_for(user, material.organisation)
+    ):
+        raise PermissionDenied
+    use = material_uses(material).order_by("-application__submitted_at").first()
+    if use is not None:
+        if use.application.status in OPEN_STATUSES:
+            raise MaterialInUse(
+                _("Application %(number)s, still open, uses this material.")
+                % {"number": use.application.number}
+            )
+        raise MaterialInUse(
+            _(
+                "This material is part of the record of application %(number)s and "
+                "is kept with it."
+            )
+            % {"number": use.application.number}
+        )
+    storage, name = material.file.storage, material.file.name
+    material.delete()
+    transaction.on_commit(lambda: storage.delete(name))
