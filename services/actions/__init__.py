@@ -7,6 +7,14 @@ from .applications import (
     application_reject,
     application_submit,
 )
+from .notices import (
+    application_supplement,
+    is_notice_supervisor,
+    notice_approve,
+    notice_issue,
+    notice_refuse,
+)
+from .withdrawal import application_withdraw
 
 __all__ = [
     "AGENT_SCOPE_MESSAGE",
@@ -16,4 +24,10 @@ __all__ = [
     "application_approve",
     "application_reject",
     "application_submit",
+    "application_supplement",
+    "application_withdraw",
+    "is_notice_supervisor",
+    "notice_approve",
+    "notice_issue",
+    "notice_refuse",
 ]

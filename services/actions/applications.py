@@ -248,7 +248,12 @@ def application_reject(
         to_status=Application.Status.REJECTED,
         action=ApplicationEvent.Action.REJECTED,
         actor=actor,
-        expected={Application.Status.SUBMITTED, Application.Status.ACCEPTED},
+        # NOTICE: a notice that lapsed unanswered ends in a rejection.
+        expected={
+            Application.Status.SUBMITTED,
+            Application.Status.NOTICE,
+            Application.Status.ACCEPTED,
+        },
         expected_version=expected_version,
         note=reason.strip(),
     )

@@ -21,7 +21,10 @@ from ..actions import (
     application_approve,
     application_reject,
 )
+from ..actions.notices import is_notice_supervisor
 from ..models import Application
+from .my import receipt_response
+from .notices import notice_form, tracking_context
 
 
 class DeskActionForm(forms.Form):
@@ -58,8 +61,20 @@ def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
             "application": application,
             "events": application.events.all(),
             "form": DeskActionForm(initial={"version": application.version}),
+            "notice_form": notice_form(application),
+            "notices": application.notices.select_related(
+                "issued_by", "approved_by"
+            ).prefetch_related("items"),
+            "is_supervisor": is_notice_supervisor(request.user),
+            **tracking_context(application),
         },
     )
+
+
+@desk_staff_required
+def desk_receipt(request: HttpRequest, number: str) -> HttpResponse:
+    """The receipt, printed at the window for an applicant who came in person."""
+    return receipt_response(selectors.desk_application(number=number))
 
 
 ACTIONS = {

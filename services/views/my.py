@@ -1,5 +1,7 @@
 """My Portal (/my/): the signed-in person's applications and their timelines, and
-those of the organisation they act for now (``identity.acting``)."""
+those of the organisation they act for now (``identity.acting``); on one
+application, its one-time notices with the supplement form, the withdrawal form and
+the receipt PDF."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -8,6 +10,10 @@ from django.shortcuts import render
 from identity.acting import acting_for
 
 from .. import selectors
+from ..models import Application, OneTimeNotice
+from ..receipts import receipt_pdf
+from .notices import tracking_context, visible_notices
+from .withdrawal import WithdrawForm
 
 
 @login_required
@@ -28,8 +34,38 @@ def application_detail(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.application_of(
         applicant=request.user, number=number, organisation=acting_for(request)
     )
+    notices = visible_notices(application)
+    open_notice = next(
+        (n for n in notices if n.status == OneTimeNotice.Status.ISSUED), None
+    )
     return render(
         request,
         "services/application_detail.html",
-        {"application": application, "events": application.events.all()},
+        {
+            "application": application,
+            "events": application.events.all(),
+            "notices": notices,
+            "open_notice": open_notice
+            if application.status == Application.Status.NOTICE
+            else None,
+            "withdraw_form": WithdrawForm() if application.is_open else None,
+            **tracking_context(application),
+        },
     )
+
+
+@login_required
+def application_receipt(request: HttpRequest, number: str) -> HttpResponse:
+    application = selectors.application_of(
+        applicant=request.user, number=number, organisation=acting_for(request)
+    )
+    return receipt_response(application)
+
+
+def receipt_response(application: Application) -> HttpResponse:
+    response = HttpResponse(receipt_pdf(application), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'inline; filename="receipt-{application.number}.pdf"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
