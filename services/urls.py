@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import apply, catalogue, desk, desk_lookup, my
+from .views import (
+    apply,
+    catalogue,
+    desk,
+    desk_lookup,
+    materials,
+    my,
+    notices,
+    profile,
+    withdrawal,
+)
 
 app_name = "services"
 
@@ -8,13 +18,71 @@ urlpatterns = [
     path("services/", catalogue.catalogue, name="catalogue"),
     path("services/<str:code>/", catalogue.guide, name="guide"),
     path("services/<str:code>/apply/", apply.apply, name="apply"),
+    path("services/<str:code>/save/", profile.service_save, name="service_save"),
+    path("my/profile/", profile.profile, name="profile"),
+    path(
+        "my/saved/<int:pk>/remove/",
+        profile.saved_service_remove,
+        name="saved_service_remove",
+    ),
     path("my/", my.my_portal, name="my_portal"),
+    path("my/materials/", materials.my_materials, name="my_materials"),
+    path(
+        "my/materials/<int:pk>/",
+        materials.material_download,
+        name="material_download",
+    ),
+    path(
+        "my/materials/<int:pk>/delete/",
+        materials.material_remove,
+        name="material_delete",
+    ),
     path(
         "my/applications/<str:number>/",
         my.application_detail,
         name="application_detail",
     ),
+    path(
+        "my/applications/<str:number>/receipt.pdf",
+        my.application_receipt,
+        name="application_receipt",
+    ),
+    path(
+        "my/applications/<str:number>/supplement/",
+        notices.application_supplement_view,
+        name="application_supplement",
+    ),
+    path(
+        "my/applications/<str:number>/withdraw/",
+        withdrawal.application_withdraw_view,
+        name="application_withdraw",
+    ),
     path("desk/", desk.desk_queue, name="desk_queue"),
+    path(
+        "desk/notices/additional/",
+        notices.desk_notice_report,
+        name="desk_notice_report",
+    ),
+    path(
+        "desk/notices/<int:pk>/approve/",
+        notices.desk_notice_approve,
+        name="desk_notice_approve",
+    ),
+    path(
+        "desk/notices/<int:pk>/refuse/",
+        notices.desk_notice_refuse,
+        name="desk_notice_refuse",
+    ),
+    path(
+        "desk/applications/<str:number>/receipt.pdf",
+        desk.desk_receipt,
+        name="desk_receipt",
+    ),
+    path(
+        "desk/applications/<str:number>/notice/",
+        notices.desk_notice_issue,
+        name="desk_notice_issue",
+    ),
     path("desk/lookup/", desk_lookup.desk_lookup, name="desk_lookup"),
     path("desk/applications/<str:number>/", desk.desk_detail, name="desk_detail"),
     path(
