@@ -12,6 +12,14 @@ from licences.models import LicenceType
 from . import demo_catalogue
 from .models import Department, LifeEvent, MaterialRequirement, Service
 
+# The demo catalogue names registries by kind; the exchange by resource code.
+SHARED_RESOURCE_CODES = {
+    "population": "population.person",
+    "legal_entity": "legal-entity.basic",
+    "social_security": "social-security.card-of-person",
+    "health_card": "health.card-of-person",
+}
+
 
 @dataclass
 class CatalogueCounts:
@@ -129,7 +137,9 @@ def _service(
                 "quantity": material.get("quantity", 1),
                 "required": material.get("required", True),
                 "licence_type": licence_types.get(material.get("licence_type") or ""),
-                "shared_resource": material.get("shared_resource") or "",
+                "shared_resource": SHARED_RESOURCE_CODES.get(
+                    material.get("shared_resource") or "", ""
+                ),
                 "note": material.get("note", ""),
             },
         )

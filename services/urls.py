@@ -2,6 +2,7 @@ from django.urls import path
 
 from .views import (
     apply,
+    apply_review,
     catalogue,
     desk,
     desk_lookup,
@@ -18,6 +19,11 @@ urlpatterns = [
     path("services/", catalogue.catalogue, name="catalogue"),
     path("services/<str:code>/", catalogue.guide, name="guide"),
     path("services/<str:code>/apply/", apply.apply, name="apply"),
+    path(
+        "services/<str:code>/apply/review/",
+        apply_review.apply_review,
+        name="apply_review",
+    ),
     path("services/<str:code>/save/", profile.service_save, name="service_save"),
     path("my/profile/", profile.profile, name="profile"),
     path(

@@ -11,6 +11,7 @@ leaves slow work (the licence PDF) to tasks queued after commit.
 """
 
 import uuid
+from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -22,7 +23,7 @@ from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
 from licences.actions import licence_issue
 
-from ..models import Application, ApplicationEvent, Service
+from ..models import Application, ApplicationEvent, ApplicationMaterial, Service
 from ..workdays import add_working_days
 
 
@@ -102,6 +103,8 @@ def application_submit(
     data: dict,
     submission_key: uuid.UUID,
     on_behalf_of: Organisation | None = None,
+    form_version=None,
+    materials: Iterable[dict] = (),
 ) -> tuple[Application, bool]:
     """Create the application, or return the one this submission already created.
 
@@ -109,7 +112,10 @@ def application_submit(
     same ``submission_key`` and yields the first application. ``on_behalf_of`` is
     the organisation the applicant acts for (checked again here: an agent's grant
     must be in force and cover the service), recorded on the application and in
-    the SUBMITTED event.
+    the SUBMITTED event. ``form_version`` is the e-form version the data was filled
+    in; ``materials`` are ``ApplicationMaterial`` field dicts (how each material
+    requirement was satisfied), written in the same transaction. The applicant is
+    notified after commit.
     """
     if not service.is_active or not service.accepts_online_applications:
         raise ApplicationStateError(
@@ -129,6 +135,7 @@ def application_submit(
     try:
         with transaction.atomic():
             application = Application.objects.create(
+                form_version=form_version,
                 number=f"TMP-{uuid.uuid4().hex[:16]}",
                 service=service,
                 applicant=applicant,
@@ -146,6 +153,18 @@ def application_submit(
                 actor=applicant,
                 note=label,
             )
+            ApplicationMaterial.objects.bulk_create(
+                ApplicationMaterial(application=application, **material)
+                for material in materials
+            )
+            _tell_applicant(
+                application,
+                _("Application %(number)s submitted"),
+                _(
+                    "We received your application for %(service)s. You can follow it "
+                    "in My Portal; the receipt is there too."
+                ),
+            )
     except IntegrityError:
         # A concurrent request with the same key won the race.
         return (
@@ -153,6 +172,19 @@ def application_submit(
             False,
         )
     return application, True
+
+
+def _tell_applicant(application: Application, subject, body) -> None:
+    """In-site message, e-mail and SMS to the applicant (after commit)."""
+    from notifications import notify
+
+    values = {"number": application.number, "service": application.service.name}
+    notify(
+        user=application.applicant,
+        subject=str(subject) % values,
+        body=str(body) % values,
+        url=application.get_absolute_url(),
+    )
 
 
 def _application_number(application: Application) -> str:
@@ -183,6 +215,14 @@ def application_accept(
     )
     application.save(
         update_fields=["status", "version", "accepted_at", "handler", "due_date"]
+    )
+    _tell_applicant(
+        application,
+        _("Application %(number)s accepted"),
+        _(
+            "Your application for %(service)s was accepted and is under review; the "
+            "committed deadline is in My Portal."
+        ),
     )
     return application
 
@@ -227,6 +267,16 @@ def application_approve(
             note=application.licence.number,
         )
     application.save(update_fields=fields)
+    _tell_applicant(
+        application,
+        _("Application %(number)s approved"),
+        _("Your application for %(service)s was approved.")
+        + (
+            " " + _("The e-licence is in your licence wallet.")
+            if application.licence_id
+            else ""
+        ),
+    )
     return application
 
 
@@ -260,4 +310,12 @@ def application_reject(
     application.decided_at = timezone.now()
     application.handler = application.handler or actor
     application.save(update_fields=["status", "version", "decided_at", "handler"])
+    _tell_applicant(
+        application,
+        _("Application %(number)s rejected"),
+        _(
+            "Your application for %(service)s was not granted. The reason is in My "
+            "Portal."
+        ),
+    )
     return application

@@ -81,6 +81,15 @@ class Application(models.Model):
         verbose_name=_("e-licence"),
     )
     version = models.PositiveIntegerField(default=1)
+    form_version = models.ForeignKey(
+        "eforms.FormVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("form version"),
+        help_text="The e-form version the data was filled in.",
+    )
     withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
 
     class Meta:

@@ -122,7 +122,7 @@ def test_spine_apply_accept_approve_download_verify(
     page.get_by_label("手机号码").fill("12345")
     page.get_by_label("联系地址").fill("榕城市鼓楼区政务路1号")
     page.get_by_label("申请事由").fill("申请办理电子证照。")
-    page.get_by_role("button", name="提交申请").click()
+    page.get_by_role("button", name="下一步：核对信息").click()
     page.wait_for_load_state()
     expect(page.locator("#id_phone_error")).to_contain_text("请输入11位大陆手机号码")
     expect(page.get_by_role("alert")).to_contain_text("请输入11位大陆手机号码")
@@ -132,9 +132,12 @@ def test_spine_apply_accept_approve_download_verify(
     expect(page.get_by_label("申请人姓名")).to_have_value(CITIZEN_NAME)
     assert Application.objects.count() == 0
 
-    # Fix it, declare, and double-click submit: one application.
+    # Fix it, review, declare, and double-click submit: one application.
     page.get_by_label("手机号码").fill("13912345678")
     page.get_by_label("申请事由").fill("申请办理电子证照，请予审批。")
+    page.get_by_role("button", name="下一步：核对信息").click()
+    page.wait_for_url(re.compile(r"/apply/review/$"))
+    expect(page.locator("#review-answers")).to_contain_text("13912345678")
     page.get_by_label("本人承诺").check()
     page.get_by_role("button", name="提交申请").dblclick()
     page.wait_for_url(re.compile(r"/my/applications/SQ\d+/$"))

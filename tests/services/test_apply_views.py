@@ -1,4 +1,5 @@
-import uuid
+"""The online application in two steps (form, then review and declaration) for a
+service without an e-form definition (the basic form)."""
 
 import pytest
 from django.urls import reverse
@@ -13,17 +14,33 @@ def apply_url(service):
     return reverse("services:apply", kwargs={"code": service.code})
 
 
+def review_url(service):
+    return reverse("services:apply_review", kwargs={"code": service.code})
+
+
 def valid_post(**overrides):
     data = {
         "applicant_name": "林晓明",
         "phone": "13912345678",
         "address": "榕城市鼓楼区政务路1号",
         "details": "申请办理居住证。",
-        "declaration": "on",
-        "submission_key": str(uuid.uuid4()),
     }
     data.update(overrides)
     return data
+
+
+def fill_in(client, service, **overrides):
+    response = client.post(apply_url(service), valid_post(**overrides))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert response["Location"] == review_url(service)
+    return client.session[f"apply:{service.code}"]["submission_key"]
+
+
+def submit(client, service, key, declaration=True):
+    data = {"submission_key": key}
+    if declaration:
+        data["declaration"] = "on"
+    return client.post(review_url(service), data)
 
 
 def test_apply_requires_sign_in(client, service):
@@ -39,9 +56,21 @@ def test_apply_form_is_prefilled_from_the_person(client, citizen, service):
     assert response.context["form"].initial["applicant_name"] == citizen.person.name
 
 
-def test_apply_creates_application_and_redirects_to_it(client, citizen, service):
+def test_review_shows_the_answers_before_anything_is_created(
+    client, citizen, service
+):
     client.force_login(citizen)
-    response = client.post(apply_url(service), valid_post())
+    fill_in(client, service)
+    response = client.get(review_url(service))
+    assert response.status_code == 200
+    assert "申请办理居住证。" in response.content.decode()
+    assert Application.objects.count() == 0
+
+
+def test_submission_creates_application_and_redirects_to_it(client, citizen, service):
+    client.force_login(citizen)
+    key = fill_in(client, service)
+    response = submit(client, service, key)
     application = Application.objects.get()
     assert response.status_code == 302
     assert response["Location"] == application.get_absolute_url()
@@ -54,18 +83,31 @@ def test_apply_creates_application_and_redirects_to_it(client, citizen, service)
 
 def test_double_submit_creates_one_application(client, citizen, service):
     client.force_login(citizen)
-    data = valid_post()
-    first = client.post(apply_url(service), data)
-    second = client.post(apply_url(service), data)
+    key = fill_in(client, service)
+    first = submit(client, service, key)
+    second = submit(client, service, key)
     assert Application.objects.count() == 1
     assert first["Location"] == second["Location"]
 
 
+def test_submission_without_the_declaration_is_refused(client, citizen, service):
+    client.force_login(citizen)
+    key = fill_in(client, service)
+    response = submit(client, service, key, declaration=False)
+    assert response.status_code == 200
+    assert "您必须确认承诺后才能提交" in response.content.decode()
+    assert Application.objects.count() == 0
+
+
+def test_review_without_a_filled_form_goes_back_to_the_form(client, citizen, service):
+    client.force_login(citizen)
+    response = client.get(review_url(service))
+    assert response["Location"] == apply_url(service)
+
+
 def test_invalid_form_shows_chinese_errors_and_keeps_input(client, citizen, service):
     client.force_login(citizen)
-    data = valid_post(phone="12345", details="")
-    del data["declaration"]
-    response = client.post(apply_url(service), data)
+    response = client.post(apply_url(service), valid_post(phone="12345", details=""))
     assert response.status_code == 200
     assert Application.objects.count() == 0
     content = response.content.decode()
@@ -73,7 +115,6 @@ def test_invalid_form_shows_chinese_errors_and_keeps_input(client, citizen, serv
     assert required != "This field is required."
     assert f"申请事由: {required}" in content
     assert "请输入11位大陆手机号码" in content
-    assert "您必须确认承诺后才能提交" in content
     assert 'value="12345"' in content
     assert 'value="林晓明"' in content
     assert 'value="榕城市鼓楼区政务路1号"' in content
@@ -83,7 +124,7 @@ def test_empty_form_shows_errors_for_every_required_field(client, citizen, servi
     client.force_login(citizen)
     response = client.post(apply_url(service), {})
     form = response.context["form"]
-    assert set(form.errors) >= {"applicant_name", "phone", "details", "declaration"}
+    assert set(form.errors) >= {"applicant_name", "phone", "details"}
     assert Application.objects.count() == 0
 
 

@@ -15,7 +15,7 @@ from tests.identity.business_support import (
     verified_user,
 )
 
-from .test_apply_views import apply_url, valid_post
+from .test_apply_views import apply_url, fill_in, submit, valid_post
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def messages_of(response):
 
 def test_application_for_oneself_records_no_organisation(client, citizen, service):
     client.force_login(citizen)
-    client.post(apply_url(service), valid_post())
+    submit(client, service, fill_in(client, service))
     application = Application.objects.get()
     assert application.on_behalf_of is None
     assert application.on_behalf_label == ""
@@ -68,7 +68,7 @@ def test_administrator_acting_for_company_applies_on_its_behalf(
     act_for(client, admin, organisation)
     form_page = client.get(apply_url(business_service)).content.decode()
     assert "apply-on-behalf-of" in form_page
-    response = client.post(apply_url(business_service), valid_post())
+    response = submit(client, business_service, fill_in(client, business_service))
     application = Application.objects.get()
     assert response.status_code == 302
     assert application.applicant == admin
@@ -110,7 +110,7 @@ def test_agent_with_grant_for_the_service_applies_on_behalf(
     organisation, admin = company
     agent, _grant = make_agent(organisation, admin, service_code=business_service.code)
     act_for(client, agent, organisation)
-    client.post(apply_url(business_service), valid_post())
+    submit(client, business_service, fill_in(client, business_service))
     application = Application.objects.get()
     assert application.applicant == agent
     assert application.on_behalf_of == organisation

@@ -48,6 +48,7 @@ def test_withdrawal_of_accepted_application_notifies_handler(
     application, citizen, staff_user, notified
 ):
     application_accept(application=application, actor=staff_user)
+    notified.clear()  # the applicant is told of the acceptance
     application_withdraw(application=application, applicant=citizen, reason="搬家")
     assert [call["user"] for call in notified] == [staff_user]
 

@@ -12,7 +12,8 @@
     var data = {};
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled || el.type === "file" || el.type === "submit" ||
-          el.name === "csrfmiddlewaretoken") return;
+          el.name === "csrfmiddlewaretoken" || el.name === "draft_revision" ||
+          el.name.indexOf("material-") === 0) return;
       if ((el.type === "radio" || el.type === "checkbox") && !el.checked) return;
       if (el.type === "checkbox" || el.multiple) {
         data[el.name] = (data[el.name] || []).concat([el.value]);
@@ -41,7 +42,13 @@
         return response.json().then(function (body) { return [response.status, body]; });
       }).then(function (result) {
         var code = result[0], body = result[1];
-        if (code === 200) { revision = body.revision; say(body.message); }
+        if (code === 200) {
+          revision = body.revision;
+          // The "Save draft" button posts this revision: keep it current.
+          var field = form.querySelector('input[name="draft_revision"]');
+          if (field) field.value = revision;
+          say(body.message);
+        }
         else if (code === 409) {
           // Another device saved: stop, keep what is on screen, tell the person.
           stopped = true;

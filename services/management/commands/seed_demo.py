@@ -145,6 +145,11 @@ class Command(BaseCommand):
             f"Staff accounts use TOTP secret {DEMO_TOTP_SECRET}; "
             "add it to an authenticator app."
         )
+        # E-form definitions of the most used services (others use the basic form).
+        from eforms.demo import seed_form_definitions
+
+        seed_form_definitions()
+
         # The open datasets (service catalogue, statistics) the demo portal offers.
         call_command("opendata_generate", stdout=self.stdout)
 

@@ -1,0 +1,188 @@
+"""Online application, step 2: /services/<code>/apply/review/.
+
+Shows the pending submission (``services.applying``): every answer, and every
+material with where it comes from. Submitting needs the declaration of
+truthfulness, and is refused back to the form, losing nothing, when the form was
+republished meanwhile (a stale version) or a material obtained earlier no longer
+is. The submission is idempotent (the key was fixed when the review page was
+prepared: a double click or a retry finds the application already made) and
+atomic (``application_submit`` writes the application, its materials and its
+first event in one transaction; notifications follow after commit).
+"""
+
+import uuid
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from eforms.actions import draft_discard
+from eforms.forms import BasicApplicationForm
+from eforms.schema import iter_fields
+from eforms.selectors import draft_of, form_for_service
+from identity.acting import acting_for
+
+from .. import selectors
+from ..actions import ApplicationStateError, application_submit
+from ..applying import material_specs, pending_key
+from ..materials import resolve_materials
+from ..models import Application, Material
+from .apply import refusal
+
+
+class DeclarationForm(forms.Form):
+    declaration = forms.BooleanField(
+        label=gettext_lazy(
+            "I declare that the information given is true and complete, and accept "
+            "responsibility for it."
+        ),
+        error_messages={
+            "required": gettext_lazy("You must confirm the declaration to submit.")
+        },
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+
+def _display(value) -> str:
+    if isinstance(value, dict):
+        if "material" in value:
+            return _("uploaded file")
+        parts = [value.get(k, "") for k in ("province", "city", "county", "detail")]
+        return " ".join(str(p) for p in parts if p) or ", ".join(
+            f"{k}: {v}" for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return "; ".join(_display(item) for item in value)
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    return str(value)
+
+
+def _answers(pending: dict, version) -> list[tuple[str, str]]:
+    data = pending["data"]
+    if version is None:
+        labels = {name: f.label for name, f in BasicApplicationForm.base_fields.items()}
+        return [(str(labels.get(k, k)), _display(v)) for k, v in data.items()]
+    return [
+        (spec["label"], _display(data[spec["key"]]))
+        for spec in iter_fields(version.schema)
+        if spec["key"] in data and data[spec["key"]] not in ("", None, [], {})
+    ]
+
+
+@login_required
+def apply_review(request: HttpRequest, code: str) -> HttpResponse:
+    service = selectors.service_get(code=code)
+    refused = refusal(request, service)
+    if refused is not None:
+        return refused
+    posted_key = request.POST.get("submission_key", "")
+    if request.method == "POST" and _is_uuid(posted_key):
+        done = Application.objects.filter(
+            applicant=request.user, submission_key=posted_key
+        ).first()
+        if done is not None:  # a double click or a retry of a made submission
+            return redirect(done)
+    pending = request.session.get(pending_key(service))
+    organisation = acting_for(request)
+    if not pending or pending.get("organisation") != (
+        organisation.pk if organisation else None
+    ):
+        messages.info(request, _("Fill in the application form first."))
+        return redirect("services:apply", code=service.code)
+    version = form_for_service(service)
+    if pending["version"] != (version.pk if version else None):
+        request.session.pop(pending_key(service), None)
+        messages.warning(
+            request,
+            _(
+                "The application form of this service was updated after you filled "
+                "it in. Your draft is kept: please check the form and continue."
+            ),
+        )
+        return redirect("services:apply", code=service.code)
+    form = DeclarationForm(
+        request.POST or None, initial={"submission_key": pending["submission_key"]}
+    )
+    if request.method == "POST" and form.is_valid():
+        submitted = _submit(request, service, pending, version, organisation)
+        if submitted is not None:
+            return submitted
+    uploaded = Material.objects.filter(
+        owner=request.user, pk__in=pending["uploaded"].values()
+    )
+    return render(
+        request,
+        "services/apply_review.html",
+        {
+            "service": service,
+            "answers": _answers(pending, version),
+            "obtained": pending["obtained"],
+            "uploaded": list(uploaded),
+            "form": form,
+            "on_behalf_of": organisation,
+        },
+    )
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _submit(request, service, pending, version, organisation) -> HttpResponse | None:
+    resolutions = resolve_materials(
+        applicant=request.user, organisation=organisation, service=service
+    )
+    specs, lost = material_specs(
+        pending=pending, resolutions=resolutions, applicant=request.user
+    )
+    if lost:
+        request.session.pop(pending_key(service), None)
+        messages.warning(
+            request,
+            _(
+                "These materials can no longer be obtained for you and must be "
+                "uploaded: %(names)s."
+            )
+            % {"names": "、".join(lost)},
+        )
+        return redirect("services:apply", code=service.code)
+    try:
+        application, created = application_submit(
+            applicant=request.user,
+            service=service,
+            data=pending["data"],
+            submission_key=uuid.UUID(pending["submission_key"]),
+            on_behalf_of=organisation,
+            form_version=version,
+            materials=specs,
+        )
+    except ApplicationStateError as error:
+        messages.error(request, str(error))
+        return redirect(service)
+    except PermissionDenied:
+        raise
+    request.session.pop(pending_key(service), None)
+    draft = (
+        draft_of(user=request.user, service=service, organisation=organisation)
+        if version
+        else None
+    )
+    if draft is not None:
+        draft_discard(draft=draft)
+    if created:
+        messages.success(
+            request,
+            _("Your application %(number)s has been submitted.")
+            % {"number": application.number},
+        )
+    return redirect(application)
