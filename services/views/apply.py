@@ -35,6 +35,7 @@ from ..applying import (
 from ..materials import resolve_materials
 from ..models import Service
 
+
 class BasicDetailsForm(BasicApplicationForm):
     """The basic form of a service without an e-form definition, for the first
     step: the declaration and the idempotency key belong to the review step."""
