@@ -1,7 +1,10 @@
 """Read queries for the catalogue, My Portal and the desk."""
 
-from django.db.models import Prefetch, Q, QuerySet
+import datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from identity.models import Organisation, Person, User
 
@@ -94,14 +97,29 @@ def department_services(*, department: Department, limit: int = 50) -> list[Serv
     )
 
 
+POPULAR_WINDOW_DAYS = 90
+
+
 def service_popular(*, limit: int = 8) -> list[Service]:
-    """Services shown first on the home page: those fully online, most applied for
-    later (application statistics arrive with the open-data work)."""
+    """Services shown first (home page, empty searches): the online services most
+    applied for in the last 90 days, then fully online ones in catalogue order.
+    Callers cache the result (cms fragments)."""
+    since = timezone.now() - datetime.timedelta(days=POPULAR_WINDOW_DAYS)
     return list(
         Service.objects.active()
-        .filter(online_level=Service.OnlineLevel.FULL_ONLINE)
+        .filter(
+            online_level__in=[
+                Service.OnlineLevel.FULL_ONLINE,
+                Service.OnlineLevel.ONLINE,
+            ]
+        )
+        .annotate(
+            recent=Count(
+                "applications", filter=Q(applications__submitted_at__gte=since)
+            )
+        )
         .only("code", "name")
-        .order_by("code")[:limit]
+        .order_by("-recent", "-online_level", "code")[:limit]
     )
 
 

@@ -141,3 +141,15 @@ def test_demo_catalogue_services_carry_their_events(client):
     load_catalogue()
     assert "出生登记" in names(get(client, event="birth"))
     assert "企业设立登记" in names(get(client, event="startup"))
+
+
+def test_popular_services_are_those_most_applied_for(client):
+    from services.selectors import service_popular
+    from tests.factories import ApplicationFactory
+
+    quiet = ServiceFactory(code="A-0001", name="冷门事项")
+    busy = ServiceFactory(code="Z-0001", name="热门事项")
+    for _ in range(3):
+        ApplicationFactory(service=busy)
+    ApplicationFactory(service=quiet)
+    assert [s.name for s in service_popular(limit=2)] == ["热门事项", "冷门事项"]
