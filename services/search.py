@@ -34,13 +34,13 @@ from django.db.models import (
     Count,
     F,
     FloatField,
+    Func,
     Max,
     Q,
     QuerySet,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -296,6 +296,17 @@ def _python_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
     )
 
 
+class _EmptyIfNull(Func):
+    template = "COALESCE(%(expressions)s, ''::tsvector)"
+    output_field = SearchVectorField()
+
+
+class _TsvectorConcat(Func):
+    template = "(%(expressions)s)"
+    arg_joiner = " || "
+    output_field = SearchVectorField()
+
+
 def _postgres_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
     if groups:
         query = _strict_tsquery(groups, fields)
@@ -307,10 +318,8 @@ def _postgres_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
     vector = F("search_vector")
     if "c" in fields:
         where |= Q(search_vector_text=query)
-        vector = Coalesce(
-            F("search_vector"), Value("", output_field=SearchVectorField())
-        ) + Coalesce(
-            F("search_vector_text"), Value("", output_field=SearchVectorField())
+        vector = _TsvectorConcat(
+            _EmptyIfNull(F("search_vector")), _EmptyIfNull(F("search_vector_text"))
         )
     matches = services.filter(where)
     count = matches.count()

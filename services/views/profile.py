@@ -91,7 +91,8 @@ def contact_details_update(*, user: User, address: str) -> list[Application]:
         values["phone"] = user.phone
     changed = []
     applications = (
-        Application.objects.select_for_update()
+        # Only the applications are locked: the handler join is nullable.
+        Application.objects.select_for_update(of=("self",))
         .filter(applicant=user, on_behalf_of__isnull=True, status__in=OPEN_STATUSES)
         .select_related("handler")
         .order_by("pk")
