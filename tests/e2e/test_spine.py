@@ -95,7 +95,9 @@ def test_spine_apply_accept_approve_download_verify(
     page.goto(f"{base}/")
     expect(page).to_have_title(re.compile("示范省政务服务网"))
     expect(page.get_by_role("searchbox", name="搜索办事服务")).to_be_visible()
-    catalogue_link = page.locator("header").get_by_role("link", name="办事服务")
+    catalogue_link = page.get_by_role("navigation", name="主导航").get_by_role(
+        "link", name="办事服务"
+    )
     expect(catalogue_link).to_have_attribute("href", "/services/")
 
     # Catalogue: open the service, searching for it if it is not on page 1.
