@@ -15,7 +15,7 @@ key. The review page shows it and submits it once (``application_submit``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
@@ -28,6 +28,9 @@ from .models import ApplicationMaterial, Material, Service
 
 Source = ApplicationMaterial.Source
 OBTAINED = {Source.LICENCE, Source.REGISTRY, Source.REUSED}
+# Requirements an upload of this application may satisfy (never those a licence
+# or a registry record satisfies).
+MAY_BE_UPLOADED = {Source.UPLOADED, Source.MISSING, Source.REUSED}
 
 
 def pending_key(service: Service) -> str:
@@ -74,13 +77,22 @@ def material_rows(
     for resolution in resolutions:
         row = MaterialRow(resolution)
         rows.append(row)
+        kept = request.POST.get(f"{row.field_name}-kept", "")
+        kept_material = (
+            Material.objects.filter(pk=int(kept), owner=request.user).first()
+            if kept.isdigit() and resolution.source in MAY_BE_UPLOADED
+            else None
+        )
+        if kept_material is not None and resolution.source == Source.REUSED:
+            # The file uploaded on an earlier try of this page is in the library
+            # now, so it resolves as a reuse; it is still this application's
+            # upload (and recorded so), not a material supplied earlier.
+            row.resolution = replace(
+                resolution, source=Source.UPLOADED, material=None, summary=""
+            )
         if row.obtained:
             continue
-        kept = request.POST.get(f"{row.field_name}-kept", "")
-        if kept.isdigit():
-            row.material = Material.objects.filter(
-                pk=int(kept), owner=request.user
-            ).first()
+        row.material = kept_material
         upload = request.FILES.get(row.field_name) if store else None
         if upload is not None:
             try:
