@@ -8,6 +8,7 @@ reaches the applicant, and is reported (``needs_approval`` / ``approved_by``).""
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .application import Application
 from .materials import MaterialRequirement
@@ -35,7 +36,9 @@ class OneTimeNotice(models.Model):
         verbose_name=_("issued by"),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
+    issued_at = models.DateTimeField(
+        pgettext_lazy("notice", "issued at"), null=True, blank=True
+    )
     deadline = models.DateField(_("deadline for the supplement"))
     justification = models.TextField(
         _("why a further notice is needed"),
