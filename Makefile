@@ -37,7 +37,16 @@ run: setup
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: setup
+# Node is needed by the tests only (axe-core for the browser accessibility checks),
+# never by `make run`. Without npm those tests skip (and fail under CI).
+NPM := $(shell command -v npm)
+NODE_TOOLS := $(if $(NPM),node_modules/.installed)
+
+node_modules/.installed: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test: setup $(NODE_TOOLS)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev

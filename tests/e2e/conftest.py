@@ -22,6 +22,7 @@ import pytest
 from tests.celery_worker import (  # noqa: F401
     celery_worker_fixture,
 )
+from tests.e2e.axe import assert_no_serious_violations, axe_script, axe_violations
 from tests.services_support import requires_binary
 
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
@@ -122,3 +123,16 @@ def task_runner(request):
     if real_services_configured():
         return request.getfixturevalue("celery_worker")
     return None
+
+
+@pytest.fixture
+def axe_check():
+    """``axe_check(page, where=...)``: run axe-core on the page as it is and fail
+    on any serious or critical WCAG A/AA violation (tests/e2e/axe.py). Skips (fails
+    under CI) when ``npm ci`` has not installed axe-core."""
+    axe_script()
+
+    def check(page, *, where: str = "") -> None:
+        assert_no_serious_violations(axe_violations(page), where=where or page.url)
+
+    return check
