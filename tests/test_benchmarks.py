@@ -62,3 +62,24 @@ def test_portal_pages_benchmark_runs(capsys):
     out = capsys.readouterr().out
     assert "catalogue search (service_search, page + count)" in out
     assert "goals: search p95" in out
+
+
+def test_submission_benchmark_runs(capsys):
+    import shutil
+
+    from benchmarks import bench_submission
+
+    need(
+        bench_submission.postgres_reachable(),
+        "no PostgreSQL answers on 127.0.0.1:5432",
+    )
+    need(shutil.which("wrk") is not None, "wrk is not installed")
+    need(
+        bench_submission.redis_reachable(), "no Redis at " + bench_submission.REDIS_URL
+    )
+    bench_submission.run(smoke=True)
+    out = capsys.readouterr().out
+    assert "sources ['licence', 'registry']" in out
+    assert "round 1 submission:" in out
+    assert "ratio submission/bare insert rate" in out
+    assert "goal: submission p95" in out
