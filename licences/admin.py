@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import bulk_import
+from . import bulk_import, bulk_import_write
 from .models import Licence, LicenceEvent, LicenceShareLink, LicenceType
 
 
@@ -91,7 +91,7 @@ class LicenceAdmin(admin.ModelAdmin):
                 if plan.errors:
                     context["errors"] = plan.errors
                 else:
-                    context["result"] = bulk_import.licences_import(
+                    context["result"] = bulk_import_write.licences_import(
                         plan=plan,
                         imported_by=request.user,
                         filename=request.FILES["file"].name,

@@ -10,7 +10,8 @@ Flow:
    number is already the ``source_reference`` of a licence of that type (so that
    importing the same file twice creates nothing twice), and the errors (row,
    column, reason). It writes nothing.
-3. ``licences_import(plan=..., imported_by=..., filename=...)``, only for a plan
+3. ``bulk_import_write.licences_import(plan=..., imported_by=..., filename=...)``,
+   only for a plan
    without errors, creates every licence in one transaction through
    ``actions.licence_issue`` (legacy date of issue, ``ISSUED`` event naming the
    importer and the file); the PDFs are rendered and signed after commit by the
@@ -30,12 +31,9 @@ error messages never quote them and nothing here logs them.
 import csv
 import datetime
 import io
-import logging
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.exceptions import ValidationError
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -43,10 +41,7 @@ from django.utils.translation import gettext as _
 from identity.models import Organisation, OrganisationMember, User
 from sharing import identifiers, protection
 
-from .actions import licence_issue
 from .models import Licence, LicenceType
-
-logger = logging.getLogger(__name__)
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -373,69 +368,3 @@ def plan_import(*, licence_type: LicenceType, content: bytes) -> ImportPlan:
         if not errors:
             plan.rows.append(planned)
     return plan
-
-
-# --- writing ------------------------------------------------------------------------
-
-
-def _issued_at(day: datetime.date) -> datetime.datetime:
-    """Local noon of the legacy date: the same calendar day (and year, which the
-    number carries) in Asia/Shanghai and in UTC."""
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
-
-
-def licences_import(
-    *, plan: ImportPlan, imported_by: User, filename: str
-) -> ImportResult:
-    """Create the planned licences in one transaction; all or none."""
-    if not imported_by.has_perm(PERMISSION):
-        raise PermissionDenied
-    if plan.errors:
-        raise ValueError("an import plan with errors cannot be written")
-    filename = PurePath(filename or "").name[:100]
-    created: list[Licence] = []
-    skipped = list(plan.skipped)
-    with transaction.atomic():
-        # One import per licence type at a time: the duplicate check below holds.
-        LicenceType.objects.select_for_update().get(pk=plan.licence_type.pk)
-        existing = set(
-            Licence.objects.filter(
-                licence_type=plan.licence_type,
-                source_reference__in=[row.source_reference for row in plan.rows],
-            ).values_list("source_reference", flat=True)
-        )
-        for row in plan.rows:
-            if row.source_reference in existing:
-                skipped.append((row.row, row.source_reference))
-                continue
-            created.append(
-                licence_issue(
-                    licence_type=plan.licence_type,
-                    holder=row.holder,
-                    holder_name=row.holder_name,
-                    holder_identifier_masked=row.holder_identifier_masked,
-                    data=row.data,
-                    source_reference=row.source_reference,
-                    issued_at=_issued_at(row.issued_on),
-                    valid_until=row.valid_until,
-                    holder_organisation=row.holder_organisation,
-                    issued_by=imported_by,
-                    event_reason=_(
-                        "Imported from %(file)s, row %(row)d, legacy number "
-                        "%(reference)s."
-                    )
-                    % {
-                        "file": filename,
-                        "row": row.row,
-                        "reference": row.source_reference,
-                    },
-                )
-            )
-    logger.info(
-        "licence import by user %s from %s: %d created, %d skipped",
-        imported_by.pk,
-        filename,
-        len(created),
-        len(skipped),
-    )
-    return ImportResult(created=created, skipped=sorted(skipped))
