@@ -23,7 +23,8 @@ from django.utils.translation import gettext as _
 
 from identity.models import Organisation
 
-from .materials import Resolution, material_store
+from . import materials
+from .materials import Resolution
 from .models import ApplicationMaterial, Material, Service
 
 Source = ApplicationMaterial.Source
@@ -96,7 +97,7 @@ def material_rows(
         upload = request.FILES.get(row.field_name) if store else None
         if upload is not None:
             try:
-                row.material = material_store(
+                row.material = materials.material_store(
                     owner=request.user,
                     organisation=organisation,
                     requirement_name=row.requirement.name,
@@ -123,7 +124,7 @@ def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, in
             continue
         label = next((f["label"] for f in _fields(form) if f["key"] == key), key)
         try:
-            material = material_store(
+            material = materials.material_store(
                 owner=request.user,
                 organisation=organisation,
                 requirement_name=label,

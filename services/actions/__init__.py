@@ -8,12 +8,12 @@ from .applications import (
     application_submit,
 )
 from .notices import (
-    application_supplement,
     is_notice_supervisor,
     notice_approve,
     notice_issue,
     notice_refuse,
 )
+from .supplement import application_supplement
 from .withdrawal import application_withdraw
 
 __all__ = [
