@@ -108,26 +108,15 @@ def open_page(page: Page, base: str, audited: AuditedPage, viewport: dict) -> No
 
 
 @pytest.mark.parametrize("audited", AUDITED_PAGES, ids=str)
-def test_page_has_no_serious_axe_violations_on_desktop(
+def test_page_is_accessible_on_desktop_and_on_a_phone(
     page: Page, live_server, axe_check, audited: AuditedPage
 ):
+    # One test per page for both widths: the demo data is loaded once per test,
+    # which is most of a test's time.
     open_page(page, live_server.url, audited, DESKTOP)
     axe_check(page, where=f"{audited} at {DESKTOP['width']}px")
-
-
-@pytest.mark.parametrize("audited", AUDITED_PAGES, ids=str)
-def test_page_has_no_serious_axe_violations_on_a_phone(
-    page: Page, live_server, axe_check, audited: AuditedPage
-):
     open_page(page, live_server.url, audited, PHONE)
     axe_check(page, where=f"{audited} at {PHONE['width']}px")
-
-
-@pytest.mark.parametrize("audited", AUDITED_PAGES, ids=str)
-def test_page_fits_a_phone_with_navigation_and_search_visible(
-    page: Page, live_server, audited: AuditedPage
-):
-    open_page(page, live_server.url, audited, PHONE)
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= PHONE["width"], f"{audited} scrolls sideways"
     navigation = page.locator("header").get_by_role("navigation").first
