@@ -83,8 +83,20 @@ def pdf_text(path: Path) -> str | None:
     ).stdout
 
 
+def material_pdf(directory: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    path = directory / "材料.pdf"
+    if not path.exists():
+        document = canvas.Canvas(str(path))
+        document.drawString(72, 720, "material")
+        document.showPage()
+        document.save()
+    return path
+
+
 def test_spine_apply_accept_approve_download_verify(
-    page: Page, live_server, task_runner
+    page: Page, live_server, task_runner, tmp_path
 ):
     call_command("seed_demo", "--force", verbosity=0)
     service = licensed_online_service()
@@ -124,6 +136,9 @@ def test_spine_apply_accept_approve_download_verify(
     page.get_by_label("手机号码").fill("12345")
     page.get_by_label("联系地址").fill("榕城市鼓楼区政务路1号")
     page.get_by_label("申请事由").fill("申请办理电子证照。")
+    # Materials the platform does not obtain itself are uploaded.
+    for upload in page.locator('input[type="file"]').all():
+        upload.set_input_files(material_pdf(tmp_path))
     page.get_by_role("button", name="下一步：核对信息").click()
     page.wait_for_load_state()
     expect(page.locator("#id_phone_error")).to_contain_text("请输入11位大陆手机号码")
