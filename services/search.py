@@ -4,18 +4,18 @@ Flow: ``index_service`` segments a service's texts with jieba (search mode, with
 the domain dictionary in ``search_dict.txt``) into three weighted groups: A name
 and aliases, B keywords and events, C summary, conditions, materials and
 department. The tokens are kept in ``Service.search_terms`` on every database; on
-PostgreSQL they also become a GIN-indexed ``tsvector`` (configuration ``simple``,
-since the text is already segmented). ``service_search_ranked`` segments the query
-the same way, adds the catalogue's synonyms for colloquial phrasing (开公司 →
-企业设立), and ranks: on PostgreSQL with ``ts_rank`` in the database, elsewhere
-with the same weights in Python (the embedded SQLite default holds a few hundred
-services). ``highlight`` marks the matched terms in result snippets and ``suggest``
-offers a "did you mean" when nothing matches.
+PostgreSQL they also become two GIN-indexed ``tsvector`` columns (configuration
+``simple``, the text being segmented already): A and B in a small one, C in
+another. ``service_search_ranked`` parses the query the same way, adds the
+catalogue's synonyms for colloquial phrasing (开公司 → 企业设立), searches in
+tiers (see ``TIERS``) and ranks: on PostgreSQL with ``ts_rank`` in the
+database, elsewhere with the same weights in Python (the embedded SQLite default
+holds a few hundred services). Highlighting and "did you mean" are in
+``services.search_display``.
 """
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 import threading
@@ -31,18 +31,14 @@ from django.contrib.postgres.search import (
 from django.db import connection
 from django.db.models import (
     Case,
-    Count,
     F,
     FloatField,
     Func,
-    Max,
     Q,
     QuerySet,
     Value,
     When,
 )
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 
 from .search_synonyms import STOPWORDS, SYNONYMS
 
@@ -68,6 +64,10 @@ def _segmenter() -> jieba.Tokenizer:
     return jieba.dt
 
 
+def _indexable(token: str) -> bool:
+    return token not in STOPWORDS and bool(_TOKEN.fullmatch(token))
+
+
 def tokenize(text: str) -> list[str]:
     """Index tokens of ``text``: every dictionary word it contains (jieba's full
     mode, so 排污许可证 yields 排污许可 and 许可证 too) plus the search-mode
@@ -79,7 +79,7 @@ def tokenize(text: str) -> list[str]:
             *segmenter.cut_for_search(chunk),
             *segmenter.cut(chunk, cut_all=True),
         ):
-            if token not in STOPWORDS and _TOKEN.fullmatch(token):
+            if _indexable(token):
                 tokens[token] = None
     return list(tokens)
 
@@ -104,13 +104,9 @@ def _phrase(text: str) -> Alternative:
     words = []
     for chunk in _TOKEN.findall(text.lower()):
         for word in _segmenter().cut(chunk):
-            if word in STOPWORDS or not _TOKEN.fullmatch(word):
+            if not _indexable(word):
                 continue
-            tokens = {
-                t
-                for t in _segmenter().cut_for_search(word)
-                if t not in STOPWORDS and _TOKEN.fullmatch(t)
-            }
+            tokens = set(filter(_indexable, _segmenter().cut_for_search(word)))
             if tokens:
                 words.append(frozenset(tokens))
     longer = [w for w in words if len(max(w, key=len)) > 1]
@@ -287,12 +283,16 @@ def _python_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
             ranks[pk] = value
     if not ranks:
         return None
-    return services.filter(pk__in=ranks).annotate(
-        rank=Case(
-            *(When(pk=pk, then=Value(value)) for pk, value in ranks.items()),
-            output_field=FloatField(),
+    return (
+        services.filter(pk__in=ranks)
+        .annotate(
+            rank=Case(
+                *(When(pk=pk, then=Value(value)) for pk, value in ranks.items()),
+                output_field=FloatField(),
+            )
+            + exact
         )
-        + exact
+        .order_by("-rank", "code")
     )
 
 
@@ -328,7 +328,7 @@ def _postgres_ranked(services, groups, terms, fields, exact) -> QuerySet | None:
     return _known_count(
         matches.annotate(
             rank=SearchRank(vector, _any_tsquery(terms), weights=_PG_WEIGHTS) + exact
-        ),
+        ).order_by("-rank", "code"),
         count,
     )
 
@@ -371,10 +371,7 @@ def service_search_ranked(services: QuerySet, query: str) -> QuerySet:
             services, groups if mode == "strict" else [], terms, fields, exact
         )
         if found is not None:
-            ordered = found.order_by("-rank", "code")
-            if found.count is not ordered.count:  # keep a known count
-                ordered.count = found.count
-            return ordered if mode == "strict" else _relaxed(ordered)
+            return found if mode == "strict" else _relaxed(found)
     return services.none()
 
 
@@ -387,73 +384,3 @@ def is_relaxed(services: QuerySet) -> bool:
     """True when no service matched every part of the query and the results
     are those matching some part (the page then offers a "did you mean")."""
     return getattr(services, "search_relaxed", False)
-
-
-def highlight(text: str, terms: list[str]) -> SafeString:
-    """``text`` escaped, with each occurrence of a query term in ``<mark>``."""
-    if not text:
-        return mark_safe("")  # noqa: S308 - empty string
-    terms = sorted({t for t in terms if t}, key=len, reverse=True)
-    if not terms:
-        return escape(text)
-    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
-    out, last = [], 0
-    for match in pattern.finditer(text):
-        out.append(escape(text[last : match.start()]))
-        out.append(f"<mark>{escape(match.group(0))}</mark>")
-        last = match.end()
-    out.append(escape(text[last:]))
-    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped
-
-
-class _Vocabulary:
-    """Service names and aliases with a character-bigram index, so that a
-    suggestion compares the query with the few entries sharing a bigram with it
-    instead of the whole catalogue. Kept per process, rebuilt when the catalogue
-    changes (its latest ``updated_at`` and size)."""
-
-    def __init__(self, stamp: tuple, entries: list[str]):
-        self.stamp = stamp
-        self.entries = entries
-        self.bigrams: dict[str, list[int]] = {}
-        for index, entry in enumerate(entries):
-            for bigram in {entry[i : i + 2] for i in range(len(entry) - 1)}:
-                self.bigrams.setdefault(bigram, []).append(index)
-
-    def candidates(self, query: str, limit: int = 200) -> list[str]:
-        hits: dict[int, int] = {}
-        for bigram in {query[i : i + 2] for i in range(len(query) - 1)}:
-            for index in self.bigrams.get(bigram, ()):
-                hits[index] = hits.get(index, 0) + 1
-        best = sorted(hits, key=hits.__getitem__, reverse=True)[:limit]
-        return [self.entries[index] for index in best]
-
-
-_vocabulary_cache: dict[str, _Vocabulary] = {}
-
-
-def _vocabulary(services: QuerySet) -> _Vocabulary:
-    stats = services.aggregate(latest=Max("updated_at"), count=Count("pk"))
-    stamp = (stats["latest"], stats["count"])
-    vocabulary = _vocabulary_cache.get("services")
-    if vocabulary is None or vocabulary.stamp != stamp:
-        words: dict[str, None] = {}
-        for name, aliases in services.values_list("name", "aliases"):
-            words[name] = None
-            words.update(dict.fromkeys(a.strip() for a in aliases.split(",") if a))
-        vocabulary = _Vocabulary(stamp, list(words))
-        _vocabulary_cache["services"] = vocabulary
-    return vocabulary
-
-
-def suggest(services: QuerySet, query: str) -> str | None:
-    """A close service name or alias for a query that found nothing or only
-    partial matches (a typo such as 身分证, or a near miss), or None."""
-    query = clean_query(query)
-    if len(query) < 2:
-        return None
-    candidates = _vocabulary(services).candidates(query)
-    matches = difflib.get_close_matches(query, candidates, n=1, cutoff=0.5)
-    if matches and matches[0] != query:
-        return matches[0]
-    return None

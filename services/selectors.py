@@ -15,7 +15,8 @@ from .models import (
     MaterialRequirement,
     Service,
 )
-from .search import clean_query, service_search_ranked, suggest
+from .search import clean_query, service_search_ranked
+from .search_display import suggest
 
 
 def service_search(
