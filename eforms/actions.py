@@ -122,8 +122,9 @@ def draft_save(
 
 
 @transaction.atomic
-def draft_discard(*, draft: Draft) -> None:
-    Draft.objects.filter(pk=draft.pk).delete()
+def draft_discard(*, user, service, organisation=None) -> None:
+    """Discard ``user``'s draft of ``service`` in this acting context, if any."""
+    Draft.objects.filter(user=user, service=service, organisation=organisation).delete()
 
 
 def field_error_report(

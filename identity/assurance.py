@@ -56,22 +56,35 @@ def assurance_level(user) -> int:
     """0-3, see the module docstring."""
     if user is None or not getattr(user, "is_authenticated", False):
         return NONE
-    # Not ``user.person``: a cached reverse relation can outlive a re-assignment.
-    person = Person.objects.filter(user=user).first()
-    if person is None:
-        return NONE
+    # Read afresh (not through a cached ``user.person``, which can outlive a
+    # re-assignment), in one query: a person without links comes as one row
+    # of NULLs.
     now = timezone.now()
+    rows = list(
+        Person.objects.filter(user=user).values_list(
+            "identity_links__kind",
+            "identity_links__method",
+            "identity_links__valid_until",
+            "identity_links__revoked_at",
+        )
+    )
+    if not rows:
+        return NONE
     links = [
-        link
-        for link in person.identity_links.filter(revoked_at__isnull=True)
-        if link.valid_until is None or link.valid_until > now
+        (kind, method)
+        for kind, method, valid_until, revoked_at in rows
+        if kind is not None
+        and revoked_at is None
+        and (valid_until is None or valid_until > now)
     ]
-    resident = [link for link in links if link.kind == IdentityLink.Kind.RESIDENT_ID]
+    resident = [
+        method for kind, method in links if kind == IdentityLink.Kind.RESIDENT_ID
+    ]
     if not resident:
         # A person record with a declared ID number but no link: self-asserted.
         return SELF_ASSERTED
-    level = max(_METHOD_LEVELS.get(link.method, NONE) for link in resident)
-    if any(link.kind == IdentityLink.Kind.DIGITAL_CERTIFICATE for link in links):
+    level = max(_METHOD_LEVELS.get(method, NONE) for method in resident)
+    if any(kind == IdentityLink.Kind.DIGITAL_CERTIFICATE for kind, _m in links):
         level = STRONG
     return level
 

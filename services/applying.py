@@ -10,22 +10,34 @@ private material library (nothing uploaded is lost to a later error), keeps the
 draft, and puts a *pending submission* in the session: the cleaned data, the form
 version, the uploaded materials and what was obtained, and a fresh idempotency
 key. The review page shows it and submits it once (``application_submit``).
+
+At submission the materials obtained by the form step are checked again
+(``submission_resolutions``): within ``MATERIAL_RECHECK_SECONDS`` of the form step
+from what it recorded, locally - a licence must still be valid and the
+applicant's, an earlier material still valid in the library, and a registry record
+stands on the form step's access record (the registry is not read, and the read
+audited, twice for one application); after that, everything is resolved afresh
+through the exchange. A material that no longer qualifies sends the applicant back
+to the form to upload it.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
-from identity.models import Organisation
+from identity.models import Organisation, User
+from licences.models import Licence
 
 from . import materials
 from .materials import Resolution
-from .models import ApplicationMaterial, Material, Service
+from .models import ApplicationMaterial, Material, MaterialRequirement, Service
 
 Source = ApplicationMaterial.Source
 OBTAINED = {Source.LICENCE, Source.REGISTRY, Source.REUSED}
@@ -34,8 +46,15 @@ OBTAINED = {Source.LICENCE, Source.REGISTRY, Source.REUSED}
 MAY_BE_UPLOADED = {Source.UPLOADED, Source.MISSING, Source.REUSED}
 
 
+DEFAULT_RECHECK_SECONDS = 1800
+
+
 def pending_key(service: Service) -> str:
     return f"apply:{service.code}"
+
+
+def recheck_seconds() -> int:
+    return int(getattr(settings, "MATERIAL_RECHECK_SECONDS", DEFAULT_RECHECK_SECONDS))
 
 
 @dataclass
@@ -151,12 +170,20 @@ def pending_from(
         "version": version.pk if version else None,
         "organisation": organisation.pk if organisation else None,
         "data": form_data,
+        "resolved_at": int(time.time()),
         "obtained": [
             {
                 "requirement": row.requirement.pk,
                 "name": row.requirement.name,
                 "source": row.resolution.source,
                 "summary": row.resolution.summary,
+                "licence": row.resolution.licence.pk
+                if row.resolution.licence
+                else None,
+                "material": (
+                    row.resolution.material.pk if row.resolution.material else None
+                ),
+                "registry_reference": row.resolution.registry_reference,
             }
             for row in rows
             if row.obtained
@@ -168,6 +195,91 @@ def pending_from(
     }
 
 
+def submission_resolutions(
+    *,
+    pending: dict,
+    service: Service,
+    requirements: list[MaterialRequirement],
+    applicant: User,
+    organisation: Organisation | None,
+) -> list[Resolution]:
+    """How each requirement is satisfied at submission: re-checked locally from
+    the form step's record while it is recent, else resolved afresh (see the
+    module docstring)."""
+    resolved_at = pending.get("resolved_at")
+    if resolved_at is None or time.time() - resolved_at > recheck_seconds():
+        return materials.resolve_materials(
+            applicant=applicant,
+            organisation=organisation,
+            service=service,
+            requirements=requirements,
+        )
+    recorded = {int(entry["requirement"]): entry for entry in pending["obtained"]}
+    licence_ids = {e["licence"] for e in recorded.values() if e.get("licence")}
+    material_ids = {e["material"] for e in recorded.values() if e.get("material")}
+    licences = (
+        # What ``licence_usable`` reads, and the number for the record.
+        Licence.objects.select_related("licence_type")
+        .only(
+            "number",
+            "status",
+            "valid_until",
+            "holder_id",
+            "holder_organisation_id",
+            "licence_type",
+            "licence_type__holder_kind",
+        )
+        .in_bulk(licence_ids)
+        if licence_ids
+        else {}
+    )
+    earlier = (
+        materials.reusable_materials(
+            applicant=applicant, organisation=organisation
+        ).in_bulk(material_ids)
+        if material_ids
+        else {}
+    )
+    resolutions = []
+    for requirement in requirements:
+        entry = recorded.get(requirement.pk, {})
+        source, summary = entry.get("source"), entry.get("summary", "")
+        resolution = None
+        if source == Source.LICENCE:
+            licence = licences.get(entry.get("licence"))
+            if (
+                licence is not None
+                and licence.licence_type_id == requirement.licence_type_id
+                and materials.licence_usable(
+                    licence, applicant=applicant, organisation=organisation
+                )
+            ):
+                resolution = Resolution(
+                    requirement, source, licence=licence, summary=summary
+                )
+        elif source == Source.REGISTRY and requirement.shared_resource:
+            resolution = Resolution(
+                requirement,
+                source,
+                registry_reference=entry.get("registry_reference", ""),
+                summary=summary,
+            )
+        elif source == Source.REUSED:
+            material = earlier.get(entry.get("material"))
+            if material is not None and material.name == requirement.name:
+                resolution = Resolution(
+                    requirement, source, material=material, summary=summary
+                )
+        resolutions.append(
+            resolution
+            or Resolution(
+                requirement,
+                Source.UPLOADED if requirement.required else Source.MISSING,
+            )
+        )
+    return resolutions
+
+
 def material_specs(
     *, pending: dict, resolutions: list[Resolution], applicant
 ) -> tuple[list[dict], list[str]]:
@@ -175,14 +287,11 @@ def material_specs(
     resolution and the pending uploads; and the names of materials that were
     obtained when the form was filled but no longer are (a licence revoked
     meanwhile), which the applicant must now upload."""
-    uploaded = {
-        int(pk): material
-        for pk, material in Material.objects.filter(
-            owner=applicant, pk__in=pending["uploaded"].values()
-        )
-        .in_bulk()
-        .items()
-    }
+    uploaded = (
+        Material.objects.filter(owner=applicant).in_bulk(pending["uploaded"].values())
+        if pending["uploaded"]
+        else {}
+    )
     by_requirement = {
         int(req): uploaded.get(pk) for req, pk in pending["uploaded"].items()
     }

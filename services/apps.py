@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Government services")
+
+    def ready(self) -> None:
+        from . import applying_cache
+
+        applying_cache.connect()

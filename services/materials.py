@@ -143,23 +143,24 @@ class _Context:
         return self._licence_rows
 
 
-def _licence_usable(licence: Licence, context: _Context) -> bool:
+def licence_usable(
+    licence: Licence, *, applicant: User, organisation: Organisation | None
+) -> bool:
+    """Whether ``licence`` is valid and may serve ``applicant``'s application
+    (made for ``organisation``, if given)."""
     if licence.verification_status != Licence.Status.VALID:
         return False
-    if context.organisation is not None:
-        if licence.holder_organisation_id == context.organisation.pk:
+    if organisation is not None:
+        if licence.holder_organisation_id == organisation.pk:
             return True
         # A personal licence of the applicant (e.g. a qualification) may still
         # serve a requirement of the organisation's application.
         return (
             licence.holder_organisation_id is None
-            and licence.holder_id == context.applicant.pk
+            and licence.holder_id == applicant.pk
             and licence.licence_type.holder_kind == LicenceType.HolderKind.PERSON
         )
-    return (
-        licence.holder_organisation_id is None
-        and licence.holder_id == context.applicant.pk
-    )
+    return licence.holder_organisation_id is None and licence.holder_id == applicant.pk
 
 
 def _from_licence(
@@ -180,7 +181,16 @@ def _from_licence(
         .select_related("licence_type")
         .order_by("-issued_at", "-pk")
     )
-    licence = next((lic for lic in candidates if _licence_usable(lic, context)), None)
+    licence = next(
+        (
+            lic
+            for lic in candidates
+            if licence_usable(
+                lic, applicant=context.applicant, organisation=context.organisation
+            )
+        ),
+        None,
+    )
     if licence is None:
         return None
     values = {"type": licence_type.name, "number": licence.number}
@@ -250,17 +260,22 @@ def reusable_materials(
 
 
 def resolve_materials(
-    *, applicant: User, organisation: Organisation | None, service
+    *,
+    applicant: User,
+    organisation: Organisation | None,
+    service,
+    requirements: list[MaterialRequirement] | None = None,
 ) -> list[Resolution]:
-    """How each of ``service``'s material requirements is satisfied for
-    ``applicant`` (acting for ``organisation``, if given); see the module
-    docstring for the order."""
+    """How each of ``service``'s material requirements (given, or read here in
+    order) is satisfied for ``applicant`` (acting for ``organisation``, if
+    given); see the module docstring for the order."""
     context = _Context(applicant=applicant, organisation=organisation)
-    requirements = list(
-        MaterialRequirement.objects.filter(service=service)
-        .select_related("licence_type")
-        .order_by("sort_order", "pk")
-    )
+    if requirements is None:
+        requirements = list(
+            MaterialRequirement.objects.filter(service=service)
+            .select_related("licence_type")
+            .order_by("sort_order", "pk")
+        )
     resolutions: dict[int, Resolution] = {}
     for requirement in requirements:
         resolution = None

@@ -2,12 +2,14 @@
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from eforms.models import FormVersion
 from identity.models import Organisation, Person, User
 
+from . import applying_cache
 from .models import (
     Application,
     Department,
@@ -126,6 +128,50 @@ def service_popular(*, limit: int = 8) -> list[Service]:
 
 def department_list() -> QuerySet[Department]:
     return Department.objects.order_by("code")
+
+
+# What the application pages never show: the guide text and the search index.
+_NOT_FOR_APPLYING = (
+    "summary",
+    "conditions",
+    "legal_basis",
+    "steps",
+    "faq",
+    "counter_address",
+    "office_hours",
+    "search_terms",
+    "search_vector",
+    "search_vector_text",
+)
+
+
+def service_for_applying(*, code: str) -> Service:
+    """The active service as the application pages use it: without the guide
+    text, with its material requirements in order (``requirements``) and the id
+    of its latest published e-form version (``form_version_id``, None without
+    one). From this process's copy (``services.applying_cache``) when current,
+    else two queries. 404 when unknown or inactive."""
+    return applying_cache.get(code, _service_for_applying)
+
+
+def _service_for_applying(code: str) -> Service:
+    latest = (
+        FormVersion.objects.filter(definition__service=OuterRef("pk"))
+        .order_by("-number")
+        .values("pk")[:1]
+    )
+    service = get_object_or_404(
+        Service.objects.active()
+        .defer(*_NOT_FOR_APPLYING)
+        .annotate(form_version_id=Subquery(latest)),
+        code=code,
+    )
+    service.requirements = list(
+        MaterialRequirement.objects.filter(service=service)
+        .select_related("licence_type")
+        .order_by("sort_order", "pk")
+    )
+    return service
 
 
 def service_get(*, code: str) -> Service:

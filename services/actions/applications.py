@@ -103,7 +103,7 @@ def application_submit(
     data: dict,
     submission_key: uuid.UUID,
     on_behalf_of: Organisation | None = None,
-    form_version=None,
+    form_version_id: int | None = None,
     materials: Iterable[dict] = (),
 ) -> tuple[Application, bool]:
     """Create the application, or return the one this submission already created.
@@ -112,8 +112,8 @@ def application_submit(
     same ``submission_key`` and yields the first application. ``on_behalf_of`` is
     the organisation the applicant acts for (checked again here: an agent's grant
     must be in force and cover the service), recorded on the application and in
-    the SUBMITTED event. ``form_version`` is the e-form version the data was filled
-    in; ``materials`` are ``ApplicationMaterial`` field dicts (how each material
+    the SUBMITTED event. ``form_version_id`` is the e-form version the data was
+    filled in; ``materials`` are ``ApplicationMaterial`` field dicts (how each material
     requirement was satisfied), written in the same transaction. The applicant is
     notified after commit.
     """
@@ -127,15 +127,12 @@ def application_submit(
         if not may_act_for(applicant, on_behalf_of, service_code=service.code):
             raise PermissionDenied
     label = str(on_behalf_text(on_behalf_of))
-    existing = Application.objects.filter(
-        applicant=applicant, submission_key=submission_key
-    ).first()
-    if existing:
-        return existing, False
     try:
+        # The unique (applicant, submission key) makes a second submission of
+        # the same key fail here; nothing of it is written.
         with transaction.atomic():
             application = Application.objects.create(
-                form_version=form_version,
+                form_version_id=form_version_id,
                 number=f"TMP-{uuid.uuid4().hex[:16]}",
                 service=service,
                 applicant=applicant,
@@ -166,11 +163,13 @@ def application_submit(
                 ),
             )
     except IntegrityError:
-        # A concurrent request with the same key won the race.
-        return (
-            Application.objects.get(applicant=applicant, submission_key=submission_key),
-            False,
-        )
+        # Submitted before (a retry), or a concurrent request won the race.
+        existing = Application.objects.filter(
+            applicant=applicant, submission_key=submission_key
+        ).first()
+        if existing is None:
+            raise
+        return existing, False
     return application, True
 
 

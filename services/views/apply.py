@@ -93,7 +93,7 @@ def _basic_initial(request: HttpRequest) -> dict:
 
 @login_required
 def apply(request: HttpRequest, code: str) -> HttpResponse:
-    service = selectors.service_get(code=code)
+    service = selectors.service_for_applying(code=code)
     refused = refusal(request, service)
     if refused is not None:
         return refused
@@ -110,7 +110,10 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
         else None
     )
     resolutions = resolve_materials(
-        applicant=request.user, organisation=organisation, service=service
+        applicant=request.user,
+        organisation=organisation,
+        service=service,
+        requirements=service.requirements,
     )
     posted = request.method == "POST"
     if posted and version and "_save_draft" in request.POST:

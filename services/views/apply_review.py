@@ -15,7 +15,7 @@ import uuid
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -24,13 +24,12 @@ from django.utils.translation import gettext_lazy
 from eforms.actions import draft_discard
 from eforms.forms import BasicApplicationForm
 from eforms.schema import iter_fields
-from eforms.selectors import draft_of, form_for_service
+from eforms.selectors import form_for_service
 from identity.acting import acting_for
 
 from .. import selectors
 from ..actions import ApplicationStateError, application_submit
-from ..applying import material_specs, pending_key
-from ..materials import resolve_materials
+from ..applying import material_specs, pending_key, submission_resolutions
 from ..models import Application, Material
 from .apply import refusal
 
@@ -77,26 +76,29 @@ def _answers(pending: dict, version) -> list[tuple[str, str]]:
 
 @login_required
 def apply_review(request: HttpRequest, code: str) -> HttpResponse:
-    service = selectors.service_get(code=code)
+    service = selectors.service_for_applying(code=code)
     refused = refusal(request, service)
     if refused is not None:
         return refused
+    pending = request.session.get(pending_key(service))
     posted_key = request.POST.get("submission_key", "")
-    if request.method == "POST" and _is_uuid(posted_key):
+    if (
+        request.method == "POST"
+        and _is_uuid(posted_key)
+        and (not pending or pending.get("submission_key") != posted_key)
+    ):
         done = Application.objects.filter(
             applicant=request.user, submission_key=posted_key
         ).first()
         if done is not None:  # a double click or a retry of a made submission
             return redirect(done)
-    pending = request.session.get(pending_key(service))
     organisation = acting_for(request)
     if not pending or pending.get("organisation") != (
         organisation.pk if organisation else None
     ):
         messages.info(request, _("Fill in the application form first."))
         return redirect("services:apply", code=service.code)
-    version = form_for_service(service)
-    if pending["version"] != (version.pk if version else None):
+    if pending["version"] != service.form_version_id:
         request.session.pop(pending_key(service), None)
         messages.warning(
             request,
@@ -110,12 +112,13 @@ def apply_review(request: HttpRequest, code: str) -> HttpResponse:
         request.POST or None, initial={"submission_key": pending["submission_key"]}
     )
     if request.method == "POST" and form.is_valid():
-        submitted = _submit(request, service, pending, version, organisation)
+        submitted = _submit(request, service, pending, organisation)
         if submitted is not None:
             return submitted
     uploaded = Material.objects.filter(
         owner=request.user, pk__in=pending["uploaded"].values()
     )
+    version = form_for_service(service)
     return render(
         request,
         "services/apply_review.html",
@@ -138,9 +141,13 @@ def _is_uuid(value: str) -> bool:
     return True
 
 
-def _submit(request, service, pending, version, organisation) -> HttpResponse | None:
-    resolutions = resolve_materials(
-        applicant=request.user, organisation=organisation, service=service
+def _submit(request, service, pending, organisation) -> HttpResponse | None:
+    resolutions = submission_resolutions(
+        pending=pending,
+        service=service,
+        requirements=service.requirements,
+        applicant=request.user,
+        organisation=organisation,
     )
     specs, lost = material_specs(
         pending=pending, resolutions=resolutions, applicant=request.user
@@ -157,28 +164,25 @@ def _submit(request, service, pending, version, organisation) -> HttpResponse | 
         )
         return redirect("services:apply", code=service.code)
     try:
-        application, created = application_submit(
-            applicant=request.user,
-            service=service,
-            data=pending["data"],
-            submission_key=uuid.UUID(pending["submission_key"]),
-            on_behalf_of=organisation,
-            form_version=version,
-            materials=specs,
-        )
+        # The draft goes with the submission, in its transaction.
+        with transaction.atomic():
+            application, created = application_submit(
+                applicant=request.user,
+                service=service,
+                data=pending["data"],
+                submission_key=uuid.UUID(pending["submission_key"]),
+                on_behalf_of=organisation,
+                form_version_id=service.form_version_id,
+                materials=specs,
+            )
+            if service.form_version_id is not None:
+                draft_discard(
+                    user=request.user, service=service, organisation=organisation
+                )
     except ApplicationStateError as error:
         messages.error(request, str(error))
         return redirect(service)
-    except PermissionDenied:
-        raise
     request.session.pop(pending_key(service), None)
-    draft = (
-        draft_of(user=request.user, service=service, organisation=organisation)
-        if version
-        else None
-    )
-    if draft is not None:
-        draft_discard(draft=draft)
     if created:
         messages.success(
             request,

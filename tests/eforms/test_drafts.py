@@ -39,10 +39,12 @@ def test_stale_revision_raises_with_the_newer_draft(citizen, service, version):
     assert draft_of(user=citizen, service=service).data == {"name": "B"}
 
 
-def test_draft_discard_removes_it(citizen, service, version):
-    draft = save(citizen, service, version, {"name": "A"}, None)
-    draft_discard(draft=draft)
+def test_draft_discard_removes_it(citizen, other_citizen, service, version):
+    save(citizen, service, version, {"name": "A"}, None)
+    save(other_citizen, service, version, {"name": "B"}, None)
+    draft_discard(user=citizen, service=service)
     assert draft_of(user=citizen, service=service) is None
+    assert draft_of(user=other_citizen, service=service).data == {"name": "B"}
 
 
 def test_drafts_of_two_users_are_separate(citizen, other_citizen, service, version):

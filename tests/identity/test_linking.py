@@ -1,6 +1,8 @@
+import datetime
+
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.utils import translation
+from django.utils import timezone, translation
 
 from identity import assurance
 from identity.actions import (
@@ -256,3 +258,21 @@ def test_revoked_links_do_not_count():
     result = link(user)
     IdentityLink.objects.filter(pk=result.pk).update(revoked_at=result.verified_at)
     assert assurance.assurance_level(user) == assurance.SELF_ASSERTED
+
+
+def test_revoked_or_expired_links_no_longer_count():
+    seed_person()
+    user = UserFactory()
+    linked = link(user)
+    assert assurance.assurance_level(user) == assurance.REGISTRY_VERIFIED
+    IdentityLink.objects.filter(pk=linked.pk).update(
+        valid_until=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    # The person stays, with its declared number: self-asserted.
+    assert assurance.assurance_level(user) == assurance.SELF_ASSERTED
+    IdentityLink.objects.filter(pk=linked.pk).update(
+        valid_until=None, revoked_at=timezone.now()
+    )
+    assert assurance.assurance_level(user) == assurance.SELF_ASSERTED
+    IdentityLink.objects.filter(pk=linked.pk).update(revoked_at=None)
+    assert assurance.assurance_level(user) == assurance.REGISTRY_VERIFIED

@@ -56,9 +56,7 @@ def test_apply_form_is_prefilled_from_the_person(client, citizen, service):
     assert response.context["form"].initial["applicant_name"] == citizen.person.name
 
 
-def test_review_shows_the_answers_before_anything_is_created(
-    client, citizen, service
-):
+def test_review_shows_the_answers_before_anything_is_created(client, citizen, service):
     client.force_login(citizen)
     fill_in(client, service)
     response = client.get(review_url(service))
