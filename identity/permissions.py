@@ -7,13 +7,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
-from .groups import REVIEWER, WINDOW_STAFF
+from .groups import REVIEWER, SUPERVISOR, WINDOW_STAFF
 
-DESK_GROUPS = (WINDOW_STAFF, REVIEWER)
+DESK_GROUPS = (WINDOW_STAFF, REVIEWER, SUPERVISOR)
 
 
 def is_desk_staff(user) -> bool:
-    """Window staff and reviewers may work on applications at the desk."""
+    """Window staff, reviewers and supervisors may work on applications at the
+    desk."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:

@@ -11,9 +11,9 @@ from tests.factories import LicenceTypeFactory
 pytestmark = pytest.mark.django_db
 
 
-def issue(user):
+def issue(user, licence_type=None):
     return licence_issue(
-        licence_type=LicenceTypeFactory(),
+        licence_type=licence_type or LicenceTypeFactory(),
         holder=user,
         holder_name="林晓明",
         holder_identifier_masked="350102********1234",
@@ -25,8 +25,9 @@ def issue(user):
 def test_licence_issue_renders_pdf_after_commit(
     citizen, django_capture_on_commit_callbacks
 ):
+    licence_type = LicenceTypeFactory()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        licence = issue(citizen)
+        licence = issue(citizen, licence_type)
     assert len(callbacks) == 1
     licence.refresh_from_db()
     assert licence.pdf.name.endswith(f"{licence.number}.pdf")

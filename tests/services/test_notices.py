@@ -522,3 +522,28 @@ def test_timeline_shows_overdue_working_days(client, citizen, application):
     client.force_login(citizen)
     content = client.get(application.get_absolute_url()).content.decode()
     assert f"已超期 {overdue} 个工作日" in content
+
+
+def test_a_member_of_the_supervisor_group_approves_and_may_push_messages(
+    client, application, staff_user, citizen
+):
+    """The role comes with its permissions (migration services 0010): nothing is
+    granted to the person one by one."""
+    from django.contrib.auth.models import Group
+
+    from identity import groups
+    from identity.permissions import is_desk_staff
+    from tests.factories import UserFactory, enrol_totp
+
+    head = UserFactory()
+    head.groups.add(Group.objects.get(name=groups.SUPERVISOR))
+    enrol_totp(head)
+    assert is_desk_staff(head)
+    assert head.has_perm("notifications.add_pushmessage")
+    notice = _pending_notice(application, staff_user, citizen)
+    client.force_login(head)
+    assert client.get(reverse("notifications:desk_messages")).status_code == 200
+    client.post(reverse("services:desk_notice_approve", args=[notice.pk]))
+    notice.refresh_from_db()
+    assert notice.status == OneTimeNotice.Status.ISSUED
+    assert notice.approved_by == head

@@ -58,6 +58,7 @@ DEMO_ACCOUNTS = [
     ),
     ("staff@example.com", "窗口工作人员", None, (groups.WINDOW_STAFF,), False),
     ("reviewer@example.com", "审批人员", None, (groups.REVIEWER,), False),
+    ("supervisor@example.com", "科室负责人", None, (groups.SUPERVISOR,), False),
     ("steward@example.com", "数据管理员", None, (groups.DATA_STEWARD,), False),
     ("editor@example.com", "网站编辑", None, (groups.EDITOR,), False),
     ("admin@example.com", "系统管理员", None, (), True),
