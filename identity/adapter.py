@@ -27,7 +27,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from identity import sms
+from identity import signals, sms
 from identity.models import User
 from identity.models.accounts import normalize_mobile, validate_mainland_mobile
 
@@ -93,6 +93,8 @@ class AccountAdapter(DefaultAccountAdapter):
         user.phone_verified = verified
         if user.pk:
             user.save(update_fields=["phone", "phone_verified"])
+            if verified and user.phone:
+                signals.phone_verified.send(sender=User, user=user, phone=user.phone)
 
     def get_phone(self, user: User) -> tuple[str, bool] | None:
         if not user.phone:

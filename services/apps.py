@@ -7,6 +7,12 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Government services")
 
     def ready(self) -> None:
+        from identity.signals import phone_verified
+
         from . import applying_cache
+        from .actions import phone_verified_received
 
         applying_cache.connect()
+        phone_verified.connect(
+            phone_verified_received, dispatch_uid="services-phone-verified"
+        )

@@ -7,6 +7,7 @@ from .applications import (
     application_reject,
     application_submit,
 )
+from .contact import contact_details_update, phone_verified_received
 from .notices import (
     is_notice_supervisor,
     notice_approve,
@@ -26,8 +27,10 @@ __all__ = [
     "application_submit",
     "application_supplement",
     "application_withdraw",
+    "contact_details_update",
     "is_notice_supervisor",
     "notice_approve",
     "notice_issue",
     "notice_refuse",
+    "phone_verified_received",
 ]

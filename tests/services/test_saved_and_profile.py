@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 
 from notifications.models import Notification
+from services.actions import contact_details_update
 from services.models import Application, ContactDetails, SavedService
-from services.views.profile import contact_details_update
 from tests.factories import (
     ApplicationFactory,
     PersonFactory,
@@ -199,3 +199,37 @@ def test_no_notification_when_nothing_changed(applicant):
 def test_profile_needs_sign_in(client):
     response = client.get(reverse("services:profile"))
     assert response.status_code == 302
+
+
+def test_new_phone_verified_through_allauth_reaches_open_applications(
+    client, applicant, django_capture_on_commit_callbacks
+):
+    """Changing the number on allauth's change-phone page, and entering the code
+    sent to it, updates the open applications at once (identity.signals)."""
+    import re
+
+    from identity import sms
+
+    handler = StaffUserFactory()
+    open_one = _application(applicant, handler=handler)
+    open_one.data["phone"] = "13912345678"
+    open_one.save()
+    closed = _application(applicant, status=Application.Status.APPROVED)
+    closed.data["phone"] = "13912345678"
+    closed.save()
+    sms.outbox.clear()
+    client.force_login(applicant)
+
+    client.post(reverse("account_change_phone"), {"phone": "13722223333"})
+    open_one.refresh_from_db()
+    assert open_one.data["phone"] == "13912345678"  # not verified yet
+    code = re.search(r"(?<!\d)(\d{6})(?!\d)", sms.outbox[-1].message).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_verify_phone"), {"code": code})
+
+    assert response.status_code == 302
+    open_one.refresh_from_db()
+    closed.refresh_from_db()
+    assert open_one.data["phone"] == "13722223333"
+    assert closed.data["phone"] == "13912345678"
+    assert Notification.objects.filter(user=handler).count() == 1
