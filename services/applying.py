@@ -35,7 +35,7 @@ from django.utils.translation import gettext as _
 from identity.models import Organisation, User
 from licences.models import Licence
 
-from . import materials
+from . import material_library, materials
 from .materials import Resolution
 from .models import ApplicationMaterial, Material, MaterialRequirement, Service
 
@@ -116,7 +116,7 @@ def material_rows(
         upload = request.FILES.get(row.field_name) if store else None
         if upload is not None:
             try:
-                row.material = materials.material_store(
+                row.material = material_library.material_store(
                     owner=request.user,
                     organisation=organisation,
                     requirement_name=row.requirement.name,
@@ -143,7 +143,7 @@ def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, in
             continue
         label = next((f["label"] for f in _fields(form) if f["key"] == key), key)
         try:
-            material = materials.material_store(
+            material = material_library.material_store(
                 owner=request.user,
                 organisation=organisation,
                 requirement_name=label,

@@ -22,34 +22,27 @@ A refusal or failure of the exchange (provider down, no grant, no record) only
 means the next step is tried: the applicant is asked for an upload, never shown
 an error. The library is read at most once per call.
 
-``material_store`` validates an upload (``eforms.uploads.validate_upload``) and
-keeps it privately under ``materials/<owner>/<uuid>`` in the default storage, never
-at a public URL (it is served by ``services.views.materials`` after a permission
-check); the same file for the same owner and name reuses the existing row.
+The library itself (storing, serving and deleting what applicants supplied) is
+``services.material_library``.
 """
 
 import datetime
 import logging
-import os
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from eforms.uploads import validate_upload
-from identity.acting import may_act_for
 from identity.models import Organisation, User
-from identity.permissions import is_desk_staff
 from licences.models import Licence, LicenceType
 from sharing import catalogue_cache, exchange
 from sharing.errors import ShareError
 from sharing.models import SubjectType
 
-from .models import Application, ApplicationMaterial, Material, MaterialRequirement
+from .material_library import library_of
+from .models import ApplicationMaterial, Material, MaterialRequirement
 
 logger = logging.getLogger("services.materials")
 
@@ -58,11 +51,6 @@ LICENCE_RESOURCE = "licences.by-holder"
 LICENCE_PURPOSE = "办件材料：调取申请人电子证照"
 REGISTRY_PURPOSE = "办件材料：通过数据共享核验，免于申请人提交"
 DEFAULT_REUSE_DAYS = 365
-OPEN_STATUSES = (
-    Application.Status.SUBMITTED,
-    Application.Status.NOTICE,
-    Application.Status.ACCEPTED,
-)
 
 Source = ApplicationMaterial.Source
 
@@ -309,133 +297,3 @@ def resolve_materials(
                 source=Source.UPLOADED if requirement.required else Source.MISSING,
             )
     return [resolutions[requirement.pk] for requirement in requirements]
-
-
-# --- the material library ---------------------------------------------------------
-
-
-def library_of(*, user: User, organisation: Organisation | None) -> QuerySet[Material]:
-    """The user's own library, or the organisation's while acting for it."""
-    if organisation is not None:
-        materials = Material.objects.filter(organisation=organisation)
-    else:
-        materials = Material.objects.filter(owner=user, organisation__isnull=True)
-    return materials.order_by("-created_at", "-pk")
-
-
-def material_store(
-    *,
-    owner: User,
-    organisation: Organisation | None,
-    requirement_name: str,
-    uploaded_file,
-    valid_until: datetime.date | None = None,
-) -> Material:
-    """Validate and keep ``uploaded_file`` in ``owner``'s library (the
-    organisation's when given); raises ``ValidationError`` for a bad file."""
-    if organisation is not None and not may_act_for(owner, organisation):
-        raise PermissionDenied
-    check = validate_upload(uploaded_file)
-    name = requirement_name[:200]
-    existing = (
-        Material.objects.filter(
-            owner=owner, organisation=organisation, name=name, sha256=check.sha256
-        )
-        .order_by("-created_at")
-        .first()
-    )
-    if existing is not None:
-        # The same file again: keep one copy, renewed as uploaded today.
-        updates = {"created_at": timezone.now()}
-        if valid_until is not None:
-            updates["valid_until"] = valid_until
-        Material.objects.filter(pk=existing.pk).update(**updates)
-        existing.refresh_from_db()
-        return existing
-    material = Material(
-        owner=owner,
-        organisation=organisation,
-        name=name,
-        original_name=os.path.basename(uploaded_file.name or "")[:200] or name,
-        content_type=check.content_type,
-        size=check.size,
-        pages=check.pages,
-        sha256=check.sha256,
-        valid_until=valid_until,
-    )
-    uploaded_file.seek(0)
-    # The storage name comes from upload_to (materials/<owner>/<uuid>), never
-    # from the uploaded name.
-    material.file.save("upload", uploaded_file, save=False)
-    try:
-        material.save()
-    except Exception:
-        material.file.delete(save=False)
-        raise
-    logger.info("materials: stored %s for user %s", material.file.name, owner.pk)
-    return material
-
-
-def may_download(user: User, material: Material) -> bool:
-    """The owner; anybody who may act for the organisation it was supplied for;
-    desk staff for an application they handle (or that awaits intake)."""
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    if material.owner_id == user.pk:
-        return True
-    if material.organisation_id is not None and may_act_for(
-        user, material.organisation
-    ):
-        return True
-    if is_desk_staff(user):
-        return ApplicationMaterial.objects.filter(
-            Q(application__handler=user)
-            | Q(
-                application__handler__isnull=True,
-                application__status=Application.Status.SUBMITTED,
-            ),
-            material=material,
-        ).exists()
-    return False
-
-
-class MaterialInUse(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-def material_uses(material: Material) -> QuerySet[ApplicationMaterial]:
-    return ApplicationMaterial.objects.filter(material=material).select_related(
-        "application"
-    )
-
-
-@transaction.atomic
-def material_delete(*, material: Material, user: User) -> None:
-    """Delete a library material no application uses; the file goes after
-    commit. A material an application used stays: an open application still
-    needs it, and a decided one keeps it as part of its record."""
-    material = Material.objects.select_for_update().get(pk=material.pk)
-    if material.owner_id != user.pk and not (
-        material.organisation_id is not None
-        and may_act_for(user, material.organisation)
-    ):
-        raise PermissionDenied
-    use = material_uses(material).order_by("-application__submitted_at").first()
-    if use is not None:
-        if use.application.status in OPEN_STATUSES:
-            raise MaterialInUse(
-                _("Application %(number)s, still open, uses this material.")
-                % {"number": use.application.number}
-            )
-        raise MaterialInUse(
-            _(
-                "This material is part of the record of application %(number)s and "
-                "is kept with it."
-            )
-            % {"number": use.application.number}
-        )
-    storage, name = material.file.storage, material.file.name
-    material.delete()
-    transaction.on_commit(lambda: storage.delete(name))

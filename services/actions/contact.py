@@ -23,11 +23,6 @@ from identity.models import User
 
 from ..models import Application, ContactDetails
 
-OPEN_STATUSES = (
-    Application.Status.SUBMITTED,
-    Application.Status.NOTICE,
-    Application.Status.ACCEPTED,
-)
 HANDLER_LANGUAGE = "zh-hans"
 
 
@@ -60,7 +55,11 @@ def _open_applications_update(user: User, values: dict) -> list[Application]:
     applications = (
         # Only the applications are locked: the handler join is nullable.
         Application.objects.select_for_update(of=("self",))
-        .filter(applicant=user, on_behalf_of__isnull=True, status__in=OPEN_STATUSES)
+        .filter(
+            applicant=user,
+            on_behalf_of__isnull=True,
+            status__in=Application.OPEN_STATUSES,
+        )
         .select_related("handler")
         .order_by("pk")
     )

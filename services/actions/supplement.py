@@ -70,7 +70,7 @@ def application_supplement(
             % {"names": "、".join(missing)}
         )
     # Imported here: the materials module arrives alongside this one.
-    from services.materials import material_store
+    from services.material_library import material_store
 
     for item in items:
         # The person supplementing owns the file (for an organisation's

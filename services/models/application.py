@@ -26,6 +26,9 @@ class Application(models.Model):
         REJECTED = "rejected", _("rejected")
         WITHDRAWN = "withdrawn", _("withdrawn")
 
+    # Not decided yet: the applicant and the desk can still act on it.
+    OPEN_STATUSES = (Status.SUBMITTED, Status.NOTICE, Status.ACCEPTED)
+
     number = models.CharField(_("application number"), max_length=20, unique=True)
     service = models.ForeignKey(
         Service,

@@ -29,13 +29,13 @@ from django.views.decorators.http import require_POST
 from eforms.uploads import max_upload_bytes
 from identity.acting import acting_for
 
-from ..materials import (
+from ..material_library import (
     MaterialInUse,
     library_of,
     material_delete,
     may_download,
-    reusable_materials,
 )
+from ..materials import reusable_materials
 from ..models import ApplicationMaterial, Material
 
 DEFAULT_MAX_REQUEST_BYTES = 40 * 1024 * 1024

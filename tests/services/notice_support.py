@@ -1,41 +1,24 @@
-"""Stand-ins for the notices tests: ``notifications.notify`` and
-``services.materials.material_store`` are written by other engineers at the same
-time; tests record the calls instead of depending on them (the real ones, when
-present, are monkeypatched, never changed)."""
+"""Stand-ins for the notices tests: ``notifications.notify`` records its calls and
+``services.material_library.material_store`` keeps a plain row without checking the
+file, so that the notice rules are tested apart from delivery and upload checks.
+Tests that want the real ones put them back (``REAL_NOTIFY``,
+``REAL_MATERIAL_STORE``)."""
 
 import hashlib
-import importlib
 import io
-import sys
-import types
 
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+import notifications
+from services import material_library
 from services.models import Material
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-try:  # the real one, when the notifications engineer's app is there
-    from notifications import notify as REAL_NOTIFY
-except ImportError:
-    REAL_NOTIFY = None
-
-try:  # the real one, when the materials engineer's module is there
-    from services.materials import material_store as REAL_MATERIAL_STORE
-except ImportError:
-    REAL_MATERIAL_STORE = None
-
-
-def _module(monkeypatch, name: str) -> types.ModuleType:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        module = types.ModuleType(name)
-        monkeypatch.setitem(sys.modules, name, module)
-        return module
+REAL_NOTIFY = notifications.notify
+REAL_MATERIAL_STORE = material_library.material_store
 
 
 def install_stubs(monkeypatch) -> list[dict]:
@@ -61,11 +44,9 @@ def install_stubs(monkeypatch) -> list[dict]:
             valid_until=valid_until,
         )
 
+    monkeypatch.setattr(notifications, "notify", notify, raising=False)
     monkeypatch.setattr(
-        _module(monkeypatch, "notifications"), "notify", notify, raising=False
-    )
-    monkeypatch.setattr(
-        _module(monkeypatch, "services.materials"),
+        material_library,
         "material_store",
         material_store,
         raising=False,

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from licences.models import Licence
-from services.materials import material_store
+from services.material_library import material_store
 from services.models import Application, ApplicationMaterial, Material
 from sharing.models import AccessRecord
 from tests.factories import (

@@ -11,12 +11,8 @@ from reportlab.pdfgen import canvas
 
 from identity import acting, business
 from licences.models import Licence
-from services.materials import (
-    MaterialInUse,
-    material_delete,
-    material_store,
-    resolve_materials,
-)
+from services.material_library import MaterialInUse, material_delete, material_store
+from services.materials import resolve_materials
 from services.models import Application, ApplicationMaterial, Material
 from sharing.models import AccessRecord, Resource
 from tests.factories import (

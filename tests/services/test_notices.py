@@ -101,8 +101,6 @@ def test_first_notice_puts_application_on_notice_and_tells_applicant(
 def test_first_notice_writes_the_applicants_in_site_notification(
     application, staff_user, monkeypatch
 ):
-    if REAL_NOTIFY is None:
-        pytest.skip("notifications.notify is not there yet")
     import notifications
     from notifications.models import Notification
 
@@ -297,11 +295,11 @@ def test_supplement_stores_uploaded_materials(application, staff_user, citizen):
 def test_supplement_through_the_real_material_store(
     application, staff_user, citizen, monkeypatch
 ):
-    if REAL_MATERIAL_STORE is None:
-        pytest.skip("services.materials.material_store is not there yet")
-    import services.materials
+    import services.material_library
 
-    monkeypatch.setattr(services.materials, "material_store", REAL_MATERIAL_STORE)
+    monkeypatch.setattr(
+        services.material_library, "material_store", REAL_MATERIAL_STORE
+    )
     notice = issue(application, staff_user)
     application_supplement(
         application=application,
