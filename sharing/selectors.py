@@ -32,8 +32,8 @@ from .models import (
 )
 
 # The names of identity.groups.STAFF_GROUPS. Sharing is the bottom layer and may not
-# import identity; tests/sharing/test_views.py checks that the two stay equal.
-STAFF_GROUPS = ("window_staff", "reviewer", "data_steward", "editor")
+# import identity; tests/sharing/test_actions.py checks that the two stay equal.
+STAFF_GROUPS = ("window_staff", "reviewer", "data_steward", "editor", "supervisor")
 
 
 # Status labels with a context: the models' plain "approved"/"rejected" share their
