@@ -3,6 +3,7 @@ import uuid
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from licences.models import Licence
 from services.actions import (
@@ -35,9 +36,10 @@ def test_application_number_embeds_date_and_id(citizen, service):
     application, _ = application_submit(
         applicant=citizen, service=service, data={}, submission_key=uuid.uuid4()
     )
-    assert (
-        application.number == f"SQ{application.submitted_at:%Y%m%d}{application.pk:08d}"
-    )
+    # The date is the submission day in the portal's time zone (Asia/Shanghai),
+    # which differs from the UTC date between 16:00 and 24:00 UTC.
+    day = timezone.localtime(application.submitted_at)
+    assert application.number == f"SQ{day:%Y%m%d}{application.pk:08d}"
 
 
 def test_application_accept_sets_due_date_in_working_days(staff_user, settings):
