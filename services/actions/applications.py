@@ -297,12 +297,9 @@ def application_reject(
         to_status=Application.Status.REJECTED,
         action=ApplicationEvent.Action.REJECTED,
         actor=actor,
-        # NOTICE: a notice that lapsed unanswered ends in a rejection.
-        expected={
-            Application.Status.SUBMITTED,
-            Application.Status.NOTICE,
-            Application.Status.ACCEPTED,
-        },
+        # Any open application; NOTICE: a notice that lapsed unanswered ends in
+        # a rejection.
+        expected=set(Application.OPEN_STATUSES),
         expected_version=expected_version,
         note=reason.strip(),
     )

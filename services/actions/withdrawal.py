@@ -50,11 +50,7 @@ def application_withdraw(
         to_status=Application.Status.WITHDRAWN,
         action=ApplicationEvent.Action.WITHDRAWN,
         actor=applicant,
-        expected={
-            Application.Status.SUBMITTED,
-            Application.Status.NOTICE,
-            Application.Status.ACCEPTED,
-        },
+        expected=set(Application.OPEN_STATUSES),
         expected_version=None,
         note=reason,
     )

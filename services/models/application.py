@@ -118,11 +118,7 @@ class Application(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status in {
-            self.Status.SUBMITTED,
-            self.Status.NOTICE,
-            self.Status.ACCEPTED,
-        }
+        return self.status in self.OPEN_STATUSES
 
 
 class ApplicationEvent(models.Model):
