@@ -247,6 +247,16 @@ def reusable_materials(
     )
 
 
+def requirements_in_order(service) -> list[MaterialRequirement]:
+    """``service``'s material requirements in the order applicants see them, with
+    their licence types."""
+    return list(
+        MaterialRequirement.objects.filter(service=service)
+        .select_related("licence_type")
+        .order_by("sort_order", "pk")
+    )
+
+
 def resolve_materials(
     *,
     applicant: User,
@@ -259,11 +269,7 @@ def resolve_materials(
     given); see the module docstring for the order."""
     context = _Context(applicant=applicant, organisation=organisation)
     if requirements is None:
-        requirements = list(
-            MaterialRequirement.objects.filter(service=service)
-            .select_related("licence_type")
-            .order_by("sort_order", "pk")
-        )
+        requirements = requirements_in_order(service)
     resolutions: dict[int, Resolution] = {}
     for requirement in requirements:
         resolution = None

@@ -10,6 +10,7 @@ from eforms.models import FormVersion
 from identity.models import Organisation, Person, User
 
 from . import applying_cache
+from .materials import requirements_in_order
 from .models import (
     Application,
     Department,
@@ -166,11 +167,7 @@ def _service_for_applying(code: str) -> Service:
         .annotate(form_version_id=Subquery(latest)),
         code=code,
     )
-    service.requirements = list(
-        MaterialRequirement.objects.filter(service=service)
-        .select_related("licence_type")
-        .order_by("sort_order", "pk")
-    )
+    service.requirements = requirements_in_order(service)
     return service
 
 
