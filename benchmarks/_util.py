@@ -2,6 +2,8 @@
 
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -39,3 +41,24 @@ def summary(ratios: list[float]) -> str:
         f"median {statistics.median(ratios):.3f} "
         f"(min {min(ratios):.3f}, max {max(ratios):.3f}, {len(ratios)} rounds)"
     )
+
+
+def run_in_fresh_process(module: str, settings_module: str, *flags: str) -> str:
+    """Run ``python -m <module> <flags>`` in a fresh process, echo its output and
+    return its stdout; raise when it failed. A benchmark needs its own database
+    settings, which cannot change in a process where Django is set up already
+    (``python -m benchmarks``, pytest)."""
+    from benchmarks._http import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-m", module, *flags],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module},
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    print(result.stdout, end="")
+    print(result.stderr, end="", file=sys.stderr)
+    result.check_returncode()
+    return result.stdout

@@ -33,7 +33,6 @@ import os
 import random
 import re
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,14 +40,14 @@ from contextlib import ExitStack
 from itertools import count as counter
 from pathlib import Path
 
-from benchmarks._http import ROOT, SETTINGS, Gunicorn, figures, percentile, timed
+from benchmarks._http import SETTINGS, Gunicorn, figures, percentile, timed
 from benchmarks._pg import (
     DEFAULT_SERVER,
     ScratchDatabase,
     is_postgres,
     postgres_reachable,
 )
-from benchmarks._util import setup_django, summary
+from benchmarks._util import run_in_fresh_process, setup_django, summary
 
 GOAL_MS = 15.0
 TYPE_CODE = "BVFY"
@@ -215,18 +214,10 @@ def main(argv: list[str]) -> float:
 
 
 def run(*, smoke: bool = False) -> float:
-    """Run in a fresh process: the benchmark needs its own database settings, which
-    cannot change in a process where Django is set up already."""
-    args = [sys.executable, "-m", "benchmarks.bench_licence_verify"]
-    args += ["--smoke"] * smoke
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS}
-    result = subprocess.run(
-        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600
-    )
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    result.check_returncode()
-    match = re.search(r"goal: verify API p95 ([0-9.]+) ms", result.stdout)
+    """In a fresh process: it needs its own database settings."""
+    flags = ["--smoke"] * smoke
+    stdout = run_in_fresh_process("benchmarks.bench_licence_verify", SETTINGS, *flags)
+    match = re.search(r"goal: verify API p95 ([0-9.]+) ms", stdout)
     return float(match.group(1)) if match else float("nan")
 
 

@@ -33,10 +33,10 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from benchmarks._http import ROOT, SETTINGS, Gunicorn, figures, percentile
+from benchmarks._http import SETTINGS, Gunicorn, figures, percentile
 from benchmarks._pg import DEFAULT_SERVER, ScratchDatabase
 from benchmarks._pg import postgres_reachable as postgres_reachable  # for the test
-from benchmarks._util import setup_django, summary
+from benchmarks._util import run_in_fresh_process, setup_django, summary
 
 RPS_GOAL = 0.65
 P99_GOAL = 2.0
@@ -329,20 +329,10 @@ def main(argv: list[str]) -> bool:
 
 def run(*, smoke: bool = False) -> bool:
     """In a fresh process: it needs its own database settings."""
-    args = [sys.executable, "-m", "benchmarks.bench_portal_pages"]
-    args += ["--smoke"] * smoke
-    result = subprocess.run(
-        args,
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS},
-        capture_output=True,
-        text=True,
-        timeout=3600,
+    flags = ["--smoke"] * smoke
+    return "-> met" in run_in_fresh_process(
+        "benchmarks.bench_portal_pages", SETTINGS, *flags
     )
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    result.check_returncode()
-    return "-> met" in result.stdout
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ import random
 import re
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,10 +41,10 @@ from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from benchmarks._http import ROOT, SETTINGS, Gunicorn, figures, percentile, timed
+from benchmarks._http import SETTINGS, Gunicorn, figures, percentile, timed
 from benchmarks._pg import DEFAULT_SERVER, ScratchDatabase, is_postgres
 from benchmarks._pg import postgres_reachable as postgres_reachable  # for the test
-from benchmarks._util import setup_django, summary
+from benchmarks._util import run_in_fresh_process, setup_django, summary
 
 INPROCESS_GOAL = 4.0
 HTTP_GOAL_MS = 20.0
@@ -377,19 +376,10 @@ def main(argv: list[str]) -> float:
 
 
 def run(*, smoke: bool = False, scratch: bool = False) -> float:
-    """Run in a fresh process: the benchmark needs its own database settings, which
-    cannot change in a process where Django is set up already (``python -m
-    benchmarks``, pytest)."""
-    args = [sys.executable, "-m", "benchmarks.bench_sharing_query"]
-    args += ["--smoke"] * smoke + ["--scratch"] * scratch
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS}
-    result = subprocess.run(
-        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600
-    )
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    result.check_returncode()
-    match = re.search(r"query\(\)/SELECT p95 ratio ([0-9.]+)x", result.stdout)
+    """In a fresh process: it needs its own database settings."""
+    flags = ["--smoke"] * smoke + ["--scratch"] * scratch
+    stdout = run_in_fresh_process("benchmarks.bench_sharing_query", SETTINGS, *flags)
+    match = re.search(r"query\(\)/SELECT p95 ratio ([0-9.]+)x", stdout)
     return float(match.group(1)) if match else float("nan")
 
 

@@ -50,7 +50,6 @@ import os
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -59,10 +58,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from benchmarks import _submission_data as data
-from benchmarks._http import ROOT, Gunicorn
+from benchmarks._http import Gunicorn
 from benchmarks._pg import DEFAULT_SERVER, ScratchDatabase
 from benchmarks._pg import postgres_reachable as postgres_reachable  # for the test
-from benchmarks._util import setup_django, summary
+from benchmarks._util import run_in_fresh_process, setup_django, summary
 from benchmarks._wrk_post import post_lines, wrk_post
 
 SETTINGS = "benchmarks.settings_bench"
@@ -292,20 +291,10 @@ def main(argv: list[str]) -> bool:
 
 def run(*, smoke: bool = False) -> bool:
     """In a fresh process: it needs its own database settings."""
-    args = [sys.executable, "-m", "benchmarks.bench_submission"]
-    args += ["--smoke"] * smoke
-    result = subprocess.run(
-        args,
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS},
-        capture_output=True,
-        text=True,
-        timeout=3600,
+    flags = ["--smoke"] * smoke
+    return "-> met" in run_in_fresh_process(
+        "benchmarks.bench_submission", SETTINGS, *flags
     )
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    result.check_returncode()
-    return "-> met" in result.stdout
 
 
 if __name__ == "__main__":
