@@ -100,6 +100,19 @@ def test_production_settings_read_hosts_from_environment():
     )
 
 
+def test_production_and_development_settings_use_the_portal_redis_cache():
+    code = "from django.conf import settings as s; print(s.CACHES['default'])"
+    development = {
+        "DJANGO_SETTINGS_MODULE": "citizen_portal.settings.dev",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+    }
+    for env in (PRODUCTION_ENV, development):
+        result = run_manage("shell", "-c", code, env=env)
+        assert "'BACKEND': 'citizen_portal.cache.RedisCache'" in result.stdout, (
+            result.stderr
+        )
+
+
 @pytest.mark.django_db
 def test_migrations_match_models():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)

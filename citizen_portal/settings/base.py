@@ -146,7 +146,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "citizen_portal.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cp",
         }

@@ -33,7 +33,7 @@ required("DATABASE_URL")
 REDIS_URL = required("REDIS_URL")
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "citizen_portal.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "cp",
     }

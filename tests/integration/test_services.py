@@ -23,7 +23,7 @@ def test_database_url_selects_postgresql():
 
 def test_redis_cache_backend_sets_and_gets_a_key():
     requires_redis()
-    from django.core.cache.backends.redis import RedisCache
+    from citizen_portal.cache import RedisCache
 
     cache = RedisCache(os.environ["REDIS_URL"], {"KEY_PREFIX": "cp-test"})
     key = f"integration-{uuid.uuid4().hex}"
@@ -34,6 +34,26 @@ def test_redis_cache_backend_sets_and_gets_a_key():
         assert cache.add(key, "other") is False
         assert cache.delete(key) is True
         assert cache.get(key) is None
+        assert cache.get_many([key, "nothing"]) == {}
+        # One redis client per connection pool, not one per call.
+        assert cache._cache.get_client() is cache._cache.get_client(write=True)
     finally:
         cache.delete(key)
         cache.close()
+
+
+def test_redis_cache_backend_raises_when_redis_is_down():
+    """A kept client fails like Django's own when Redis cannot be reached (the
+    callers that tolerate this catch the error)."""
+    import redis
+
+    from citizen_portal.cache import RedisCache
+
+    cache = RedisCache(
+        "redis://127.0.0.1:1/0",
+        {"OPTIONS": {"socket_connect_timeout": 0.5}},
+    )
+    with pytest.raises(redis.ConnectionError):
+        cache.get("anything")
+    with pytest.raises(redis.ConnectionError):
+        cache.get("anything")
