@@ -121,9 +121,9 @@ def draft_save(
     return draft
 
 
-@transaction.atomic
 def draft_discard(*, user, service, organisation=None) -> None:
-    """Discard ``user``'s draft of ``service`` in this acting context, if any."""
+    """Discard ``user``'s draft of ``service`` in this acting context, if any (one
+    DELETE: atomic by itself, and part of the caller's transaction if any)."""
     Draft.objects.filter(user=user, service=service, organisation=organisation).delete()
 
 

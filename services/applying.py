@@ -220,6 +220,7 @@ def submission_resolutions(
     licences = (
         # What ``licence_usable`` reads, and the number for the record.
         Licence.objects.select_related("licence_type")
+        .order_by()
         .only(
             "number",
             "status",
@@ -234,9 +235,9 @@ def submission_resolutions(
         else {}
     )
     earlier = (
-        materials.reusable_materials(
-            applicant=applicant, organisation=organisation
-        ).in_bulk(material_ids)
+        materials.reusable_materials(applicant=applicant, organisation=organisation)
+        .order_by()
+        .in_bulk(material_ids)
         if material_ids
         else {}
     )

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from eforms.actions import draft_discard
 from identity.acting import may_act_for
 from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
@@ -114,8 +115,9 @@ def application_submit(
     must be in force and cover the service), recorded on the application and in
     the SUBMITTED event. ``form_version_id`` is the e-form version the data was
     filled in; ``materials`` are ``ApplicationMaterial`` field dicts (how each material
-    requirement was satisfied), written in the same transaction. The applicant is
-    notified after commit.
+    requirement was satisfied), written in the same transaction, which also
+    discards the applicant's draft of the form. The applicant is notified after
+    commit.
     """
     if not service.is_active or not service.accepts_online_applications:
         raise ApplicationStateError(
@@ -154,6 +156,11 @@ def application_submit(
                 ApplicationMaterial(application=application, **material)
                 for material in materials
             )
+            if form_version_id is not None:
+                # The draft the form was filled from goes with the submission.
+                draft_discard(
+                    user=applicant, service=service, organisation=on_behalf_of
+                )
             _tell_applicant(
                 application,
                 _("Application %(number)s submitted"),

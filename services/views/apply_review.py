@@ -15,13 +15,11 @@ import uuid
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from eforms.actions import draft_discard
 from eforms.forms import BasicApplicationForm
 from eforms.schema import iter_fields
 from eforms.selectors import form_for_service
@@ -164,21 +162,15 @@ def _submit(request, service, pending, organisation) -> HttpResponse | None:
         )
         return redirect("services:apply", code=service.code)
     try:
-        # The draft goes with the submission, in its transaction.
-        with transaction.atomic():
-            application, created = application_submit(
-                applicant=request.user,
-                service=service,
-                data=pending["data"],
-                submission_key=uuid.UUID(pending["submission_key"]),
-                on_behalf_of=organisation,
-                form_version_id=service.form_version_id,
-                materials=specs,
-            )
-            if service.form_version_id is not None:
-                draft_discard(
-                    user=request.user, service=service, organisation=organisation
-                )
+        application, created = application_submit(
+            applicant=request.user,
+            service=service,
+            data=pending["data"],
+            submission_key=uuid.UUID(pending["submission_key"]),
+            on_behalf_of=organisation,
+            form_version_id=service.form_version_id,
+            materials=specs,
+        )
     except ApplicationStateError as error:
         messages.error(request, str(error))
         return redirect(service)
