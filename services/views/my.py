@@ -10,6 +10,7 @@ from django.shortcuts import render
 from identity.acting import acting_for
 
 from .. import selectors
+from ..deadlines import with_deadline_facts
 from ..models import Application, OneTimeNotice
 from ..receipts import receipt_pdf
 from .notices import tracking_context, visible_notices
@@ -22,8 +23,10 @@ def my_portal(request: HttpRequest) -> HttpResponse:
         request,
         "services/my_portal.html",
         {
-            "applications": selectors.applications_of(
-                applicant=request.user, organisation=acting_for(request)
+            "applications": with_deadline_facts(
+                selectors.applications_of(
+                    applicant=request.user, organisation=acting_for(request)
+                )
             )
         },
     )
