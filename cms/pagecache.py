@@ -8,16 +8,25 @@ generation is current is answered at once. On a miss the page is rendered and
 stored, but only when nothing personal can be in it: status 200, no cookie set, no
 CSRF token used, the session untouched, no ``private``/``no-store``.
 
-``purge()`` bumps the generation, which turns every stored page stale at once; it
-runs when an editor publishes, unpublishes, moves or deletes a page, when site
+``purge()`` replaces the generation, which turns every stored page stale at once;
+it runs when an editor publishes, unpublishes, moves or deletes a page, when site
 settings or snippets change, and when the service catalogue changes
 (``cms.caching.site_content_changed``). A signed-in user (who has a session
 cookie) is never served from, nor stored into, this cache.
+
+When the cache cannot be reached (``citizen_portal.cache``: reads miss, writes are
+dropped) every request is rendered and nothing is stored: a page is stored only
+under a generation read back from the cache. A purge made meanwhile is dropped,
+and pages stored before the outage would be current again once the cache is
+back; so a process that has seen the cache unreachable, or failed to purge,
+purges again before its first lookup after it answers.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 from collections.abc import Callable
 
 from django.conf import settings
@@ -55,13 +64,29 @@ def _timeout() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 300)
 
 
+# Set when this process saw the cache unreachable or a purge not recorded.
+_purge_pending = threading.Event()
+
+
 def purge() -> None:
     """Make every cached page stale (they expire on their own)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        cache.incr(GENERATION_KEY)
+    generation = time.time_ns()
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    # Read back: a set into an unreachable cache is silently dropped.
+    if cache.get(GENERATION_KEY) == generation:
+        _purge_pending.clear()
+    else:
+        _purge_pending.set()
+
+
+def _new_generation() -> int | None:
+    """The generation, created if there is none yet; None when the cache cannot
+    be reached."""
+    cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        _purge_pending.set()
+    return generation
 
 
 def _public_path(path: str) -> str:
@@ -120,17 +145,22 @@ class PageCacheMiddleware:
             _cacheable_request(request)
         ):
             return self.get_response(request)
+        if _purge_pending.is_set():
+            purge()
         key = _key(request)
         found = cache.get_many([key, GENERATION_KEY])
-        generation = found.get(GENERATION_KEY, 0)
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            # Before rendering: a purge while rendering must leave this page stale.
+            generation = _new_generation()
         entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        if generation is not None and entry is not None and entry[0] == generation:
             _generation, content, headers = entry
             response = HttpResponse(content, headers=headers)
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
-        if _storable(request, response):
+        if generation is not None and _storable(request, response):
             headers = {
                 name: value
                 for name, value in response.items()

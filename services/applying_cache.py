@@ -15,6 +15,12 @@ every host.
 
 When the shared cache cannot be read, nothing is served from memory: the caller
 reads the database (a cache outage must not turn into stale answers or errors).
+The portal's backend then answers reads with a miss and drops writes (other
+backends may raise: both count as unreadable). A bump made meanwhile (a service
+taken offline) is dropped, and copies tagged with the old generation would be
+current again once the cache is back; so a process that has seen the cache
+unreadable drops its copies, and it (or the one whose bump failed) bumps again on
+its first read after the cache answers, which makes every process reload.
 Callers get their own shallow copy and must not change the requirements list.
 """
 
@@ -37,17 +43,35 @@ MAX_ENTRIES = 2000
 
 _lock = threading.Lock()
 _state: dict = {"generation": None, "services": {}}
+# Set when this process saw the cache unreadable or a bump not recorded.
+_bump_pending = threading.Event()
 
 
 def bump() -> None:
     """Invalidate every process's copies."""
+    generation = time.time_ns()
     try:
-        cache.set(GENERATION_KEY, time.time_ns(), None)
+        cache.set(GENERATION_KEY, generation, None)
+        # Read back: the portal's backend drops a set while Redis is down.
+        recorded = cache.get(GENERATION_KEY) == generation
     except Exception:  # the cache backend's own error types vary
         logger.warning("applying cache: could not bump the generation", exc_info=True)
+        recorded = False
+    if recorded:
+        _bump_pending.clear()
+    else:
+        _unreadable()
+
+
+def _unreadable() -> None:
+    _bump_pending.set()
+    with _lock:
+        _state.update(generation=None, services={})
 
 
 def _generation():
+    if _bump_pending.is_set():
+        bump()
     try:
         value = cache.get(GENERATION_KEY)
         if value is None:
@@ -55,7 +79,9 @@ def _generation():
             value = cache.get(GENERATION_KEY)
     except Exception:
         logger.warning("applying cache: shared cache unreadable", exc_info=True)
-        return None
+        value = None
+    if value is None:
+        _unreadable()
     return value
 
 

@@ -9,6 +9,14 @@ a provider, resource, field, requesting system or grant bumps the generation
 (``signals.py``), so every process drops its copy on its next query: a revoked grant
 stops access at once, on every host. Grant expiry needs no invalidation: it is
 checked against the clock at query time.
+
+When the shared cache cannot be reached (the portal's backend then answers every
+read with a miss and drops writes), the generation cannot be read, so no copy is
+trusted: the process drops its copies and each query reads the database. A bump
+made meanwhile (a grant revoked) is dropped, and copies tagged with the old
+generation would be current again once the cache is back; so a process that has
+seen the cache unreachable, or failed to bump, bumps again on its first read
+after it answers, which makes every process reload.
 """
 
 import threading
@@ -23,23 +31,46 @@ GENERATION_KEY = "sharing:catalogue-generation"
 
 _lock = threading.Lock()
 _state: dict = {"generation": None, "requesters": {}, "resources": {}, "grants": {}}
+# Set when this process saw the cache unreachable or a bump not recorded.
+_bump_pending = threading.Event()
 
 
 def bump() -> None:
     """Invalidate every process's copy (call after changing catalogue rows)."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    generation = time.time_ns()
+    cache.set(GENERATION_KEY, generation, None)
+    # Read back: a set into an unreachable cache is silently dropped. (Another
+    # bump in between also reads as a failure: one more bump, harmless.)
+    if cache.get(GENERATION_KEY) == generation:
+        _bump_pending.clear()
+    else:
+        _unreachable()
 
 
-def _generation() -> int:
+def _unreachable() -> None:
+    _bump_pending.set()
+    with _lock:
+        _state.update(generation=None, requesters={}, resources={}, grants={})
+
+
+def _generation() -> int | None:
+    """The shared generation; None when the cache cannot be reached."""
+    if _bump_pending.is_set():
+        bump()
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY)
+        if value is None:
+            _unreachable()
     return value
 
 
 def _tables() -> dict:
     generation = _generation()
+    if generation is None:
+        # Nothing trusted, nothing kept: this query's own tables.
+        return {"requesters": {}, "resources": {}, "grants": {}}
     if _state["generation"] != generation:
         with _lock:
             if _state["generation"] != generation:
