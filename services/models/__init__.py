@@ -1,4 +1,5 @@
 from .application import Application, ApplicationEvent
+from .calendar import CalendarDay
 from .catalogue import Department, LifeEvent, Service
 from .materials import ApplicationMaterial, Material, MaterialRequirement
 from .notices import NoticeItem, OneTimeNotice
@@ -8,6 +9,7 @@ __all__ = [
     "Application",
     "ApplicationMaterial",
     "ApplicationEvent",
+    "CalendarDay",
     "ContactDetails",
     "Department",
     "LifeEvent",
