@@ -32,6 +32,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from eforms.models import FormVersion
+from eforms.schema import iter_fields
 from identity.models import Organisation, User
 from licences.models import Licence
 
@@ -157,8 +159,6 @@ def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, in
 
 
 def _fields(form) -> list[dict]:
-    from eforms.schema import iter_fields
-
     version = getattr(form, "version", None)
     return list(iter_fields(version.schema)) if version else []
 
@@ -285,9 +285,10 @@ def material_specs(
     *, pending: dict, resolutions: list[Resolution], applicant
 ) -> tuple[list[dict], list[str]]:
     """``ApplicationMaterial`` field dicts for the submission, from a fresh
-    resolution and the pending uploads; and the names of materials that were
-    obtained when the form was filled but no longer are (a licence revoked
-    meanwhile), which the applicant must now upload."""
+    resolution, the pending uploads and the files of the e-form's upload fields;
+    and the names of materials that were obtained when the form was filled but
+    no longer are (a licence revoked meanwhile, a file deleted from the library),
+    which the applicant must now upload."""
     uploaded = (
         Material.objects.filter(owner=applicant).in_bulk(pending["uploaded"].values())
         if pending["uploaded"]
@@ -336,4 +337,48 @@ def material_specs(
                     "source": Source.MISSING,
                 }
             )
+    form_specs, form_lost = _form_upload_specs(pending=pending, applicant=applicant)
+    return specs + form_specs, lost + form_lost
+
+
+def _form_upload_specs(*, pending: dict, applicant) -> tuple[list[dict], list[str]]:
+    """The files of the e-form's upload fields (``{"material": id}`` in the data,
+    see ``store_form_uploads``) as uploaded materials named by their field's
+    label, so that the desk lists them, staff may open them and the library
+    keeps them (``material_library.material_uses``); a file no longer in the
+    applicant's library is lost and must be uploaded again."""
+    uploads = {
+        key: value["material"]
+        for key, value in pending["data"].items()
+        if isinstance(value, dict) and isinstance(value.get("material"), int)
+    }
+    if not uploads:
+        return [], []
+    version = (
+        FormVersion.objects.filter(pk=pending.get("version")).only("schema").first()
+        if pending.get("version")
+        else None
+    )
+    labels = (
+        {spec["key"]: spec["label"] for spec in iter_fields(version.schema)}
+        if version
+        else {}
+    )
+    found = Material.objects.filter(owner=applicant).in_bulk(uploads.values())
+    specs, lost = [], []
+    for key, pk in uploads.items():
+        name = str(labels.get(key) or key)[:200]
+        material = found.get(pk)
+        if material is None:
+            lost.append(name)
+            continue
+        specs.append(
+            {
+                "requirement": None,
+                "name": name,
+                "source": Source.UPLOADED,
+                "material": material,
+                "summary": material.original_name[:300],
+            }
+        )
     return specs, lost

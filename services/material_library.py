@@ -4,8 +4,11 @@ act for) supplied, reused by later applications (``services.materials``).
 ``material_store`` validates an upload (``eforms.uploads.validate_upload``) and
 keeps it privately under ``materials/<owner>/<uuid>`` in the default storage, never
 at a public URL (it is served by ``services.views.materials`` after a permission
-check, ``may_download``); the same file for the same owner and name reuses the
-existing row. ``material_delete`` removes a material no application uses.
+check: ``may_download``, or ``desk_may_open`` on the desk case page); the same file
+for the same owner and name reuses the existing row. ``material_delete`` removes a
+material no application uses: every file an application was submitted with, for a
+material requirement or through an e-form upload field, is recorded as its
+``ApplicationMaterial`` (``services.applying.material_specs``).
 """
 
 import datetime
@@ -90,9 +93,21 @@ def material_store(
     return material
 
 
+def desk_may_open(user: User, application: Application) -> bool:
+    """Desk staff may open the files of an application they handle, or of one
+    awaiting intake that nobody handles yet (the rule ``may_download`` applies
+    to desk staff, for one application)."""
+    if not is_desk_staff(user):
+        return False
+    if application.handler_id is not None:
+        return application.handler_id == user.pk
+    return application.status == Application.Status.SUBMITTED
+
+
 def may_download(user: User, material: Material) -> bool:
     """The owner; anybody who may act for the organisation it was supplied for;
-    desk staff for an application they handle (or that awaits intake)."""
+    desk staff for an application they handle (or that awaits intake; see
+    ``desk_may_open``)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     if material.owner_id == user.pk:

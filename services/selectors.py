@@ -13,6 +13,7 @@ from . import applying_cache
 from .materials import requirements_in_order
 from .models import (
     Application,
+    ApplicationMaterial,
     Department,
     LifeEvent,
     MaterialRequirement,
@@ -252,6 +253,9 @@ def desk_queue(*, status: str = "") -> QuerySet[Application]:
 
 
 def desk_application(*, number: str) -> Application:
+    """One application as the desk shows it: with its form version (for the
+    answers' labels), its events and its materials (with the library file or
+    e-licence each one is)."""
     return get_object_or_404(
         Application.objects.select_related(
             "service__department",
@@ -259,6 +263,15 @@ def desk_application(*, number: str) -> Application:
             "handler",
             "licence",
             "on_behalf_of",
-        ).prefetch_related("events__actor"),
+            "form_version",
+        ).prefetch_related(
+            "events__actor",
+            Prefetch(
+                "materials",
+                queryset=ApplicationMaterial.objects.select_related(
+                    "material", "licence"
+                ).order_by("pk"),
+            ),
+        ),
         number=number,
     )

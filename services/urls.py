@@ -70,6 +70,11 @@ urlpatterns = [
         name="desk_notice_report",
     ),
     path(
+        "desk/notices/pending/",
+        notices.desk_notice_pending,
+        name="desk_notice_pending",
+    ),
+    path(
         "desk/notices/<int:pk>/approve/",
         notices.desk_notice_approve,
         name="desk_notice_approve",
@@ -88,6 +93,11 @@ urlpatterns = [
         "desk/applications/<str:number>/notice/",
         notices.desk_notice_issue,
         name="desk_notice_issue",
+    ),
+    path(
+        "desk/applications/<str:number>/materials/<int:pk>/",
+        materials.desk_material_download,
+        name="desk_material_download",
     ),
     path("desk/lookup/", desk_lookup.desk_lookup, name="desk_lookup"),
     path("desk/applications/<str:number>/", desk.desk_detail, name="desk_detail"),

@@ -14,6 +14,7 @@ from .notices import (
     notice_issue,
     notice_refuse,
 )
+from .review import application_review_start
 from .supplement import application_supplement
 from .withdrawal import application_withdraw
 
@@ -24,6 +25,7 @@ __all__ = [
     "application_accept",
     "application_approve",
     "application_reject",
+    "application_review_start",
     "application_submit",
     "application_supplement",
     "application_withdraw",

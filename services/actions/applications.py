@@ -5,17 +5,22 @@ state and version (a desk page opened before another handler acted is refused ra
 than silently overwriting), changes the status, appends the timeline event, and
 leaves slow work (the licence PDF) to tasks queued after commit.
 
-    submitted --accept--> accepted --approve--> approved (+ e-licence)
-        |                     |
-        +------reject---------+--> rejected
+    submitted --accept--> accepted --review--> under review --approve--> approved
+        |                     |                       |          (+ e-licence)
+        +------reject---------+-----------------------+--> rejected
+
+The review step (``actions.review``) does not change the status: an accepted case
+is under review once a reviewer took it; a decision records the step when nobody
+did.
 """
 
 import uuid
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from eforms.actions import draft_discard
@@ -181,14 +186,18 @@ def application_submit(
 
 
 def _tell_applicant(application: Application, subject, body) -> None:
-    """In-site message, e-mail and SMS to the applicant (after commit)."""
+    """In-site message, e-mail and SMS to the applicant (after commit), in the
+    portal's language whatever the language of the page the staff member acted on
+    (the e-mail and SMS around it are in that language too)."""
     from notifications import notify
 
     values = {"number": application.number, "service": application.service.name}
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = str(subject) % values, str(body) % values
     notify(
         user=application.applicant,
-        subject=str(subject) % values,
-        body=str(body) % values,
+        subject=subject,
+        body=body,
         url=application.get_absolute_url(),
     )
 
@@ -197,6 +206,51 @@ def _application_number(application: Application) -> str:
     """``SQ`` + submission date + 8-digit row id: unique, sortable, readable aloud."""
     day = timezone.localtime(application.submitted_at).strftime("%Y%m%d")
     return f"SQ{day}{application.pk:08d}"
+
+
+# The events after which a case is (again) waiting for its review to start.
+_REVIEW_RESTARTS = (
+    ApplicationEvent.Action.ACCEPTED,
+    ApplicationEvent.Action.SUPPLEMENTED,
+)
+
+
+def is_under_review(application: Application) -> bool:
+    """Whether the review of an accepted case has started since it was accepted
+    or last supplemented."""
+    if application.status != Application.Status.ACCEPTED:
+        return False
+    latest = (
+        application.events.filter(
+            action__in=(*_REVIEW_RESTARTS, ApplicationEvent.Action.REVIEW_STARTED)
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("action", flat=True)
+        .first()
+    )
+    return latest == ApplicationEvent.Action.REVIEW_STARTED
+
+
+def _record_review(application: Application, actor: User) -> None:
+    ApplicationEvent.objects.create(
+        application=application,
+        action=ApplicationEvent.Action.REVIEW_STARTED,
+        from_status=application.status,
+        to_status=application.status,
+        actor=actor,
+        note=application.service.department.name
+        if application.service.department_id
+        else "",
+    )
+
+
+def _review_before_decision(application: Application, actor: User) -> None:
+    """A decision on an accepted case follows its review: record the review step
+    by the decider when nobody took the case first (``actions.review``)."""
+    if application.status == Application.Status.ACCEPTED and not is_under_review(
+        application
+    ):
+        _record_review(application, actor)
 
 
 @transaction.atomic
@@ -240,6 +294,7 @@ def application_approve(
     """Approve; when the service issues an e-licence, issue it to the applicant."""
     _require_staff(actor)
     application = _locked(application)
+    _review_before_decision(application, actor)
     _transition(
         application,
         to_status=Application.Status.APPROVED,
@@ -299,6 +354,7 @@ def application_reject(
     if not reason.strip():
         raise ApplicationStateError(_("Give the reason for the rejection."))
     application = _locked(application)
+    _review_before_decision(application, actor)
     _transition(
         application,
         to_status=Application.Status.REJECTED,

@@ -4,12 +4,20 @@
         back to the status it had before (same handler)
 
 ``notice_issue`` lists ALL missing or defective materials at once, with a reason
-each and a deadline (default: 5 working days). The first notice of an application
-reaches the applicant at once. A later notice may only list materials that no
-earlier notice listed, must say why it is needed, and waits (PENDING_APPROVAL)
-until a supervisor (``services.approve_additional_notice``) approves it
-(``notice_approve``: only then the application moves to NOTICE) or refuses it
-(``notice_refuse``); every later notice is listed in the desk report.
+each and a deadline (default: 5 working days). A material the platform obtained
+itself (an e-licence or a registry record read through data sharing,
+``platform_obtained``) is never demanded from the applicant and cannot be listed;
+one reused from the applicant's library or uploaded may be listed as defective.
+The staff member who issues the notice becomes the application's handler when it
+has none yet (a notice before acceptance), so that the supplemented case returns
+to them. The first notice of an application reaches the applicant at once. A later
+notice may only list materials that no earlier notice listed, must say why it is
+needed, and waits (PENDING_APPROVAL) until a supervisor
+(``services.approve_additional_notice``) approves it (``notice_approve``: only then
+the application moves to NOTICE) or refuses it (``notice_refuse``); the
+supervisors other than the requester are told in-site once the notice is
+committed, it is listed on their desk page of pending notices, and every later
+notice is listed in the desk report.
 
 The committed deadline pauses while a notice is open: when the applicant
 supplements an accepted application, ``due_date`` moves on by the working days the
@@ -26,25 +34,37 @@ in the caller's transaction and queues delivery after commit.
 """
 
 import datetime
+import logging
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from identity.models import User
-from identity.permissions import is_desk_staff
+from identity.permissions import DESK_GROUPS, is_desk_staff
 
 from ..models import (
     Application,
     ApplicationEvent,
+    ApplicationMaterial,
     NoticeItem,
     OneTimeNotice,
 )
 from ..workdays import add_working_days
 from .applications import ApplicationStateError, _locked, _transition
 
+logger = logging.getLogger("services.notices")
+
 APPROVE_PERMISSION = "services.approve_additional_notice"
+# Obtained by the platform itself, through data sharing: never asked of the
+# applicant. A material reused from their library is theirs and may be defective.
+PLATFORM_SOURCES = (
+    ApplicationMaterial.Source.LICENCE,
+    ApplicationMaterial.Source.REGISTRY,
+)
 DEFAULT_NOTICE_WORKING_DAYS = 5
 OPEN_NOTICE = (OneTimeNotice.Status.PENDING_APPROVAL, OneTimeNotice.Status.ISSUED)
 
@@ -56,6 +76,52 @@ def is_notice_supervisor(user: User) -> bool:
         and user.is_active
         and user.has_perm(APPROVE_PERMISSION)
     )
+
+
+def notice_supervisors(*, exclude: User | None = None) -> QuerySet[User]:
+    """Active desk staff who hold the approval permission (directly or through a
+    group such as ``supervisor``), except ``exclude``. Superusers are not asked:
+    they administer the platform, they do not supervise a desk."""
+    app_label, codename = APPROVE_PERMISSION.split(".")
+    holds = Q(
+        user_permissions__codename=codename,
+        user_permissions__content_type__app_label=app_label,
+    ) | Q(
+        groups__permissions__codename=codename,
+        groups__permissions__content_type__app_label=app_label,
+    )
+    users = User.objects.filter(
+        pk__in=User.objects.filter(holds, is_active=True).values("pk")
+    ).filter(pk__in=User.objects.filter(groups__name__in=DESK_GROUPS).values("pk"))
+    if exclude is not None:
+        users = users.exclude(pk=exclude.pk)
+    return users.order_by("pk")
+
+
+def platform_obtained(application: Application) -> list[ApplicationMaterial]:
+    """The materials of ``application`` the platform obtained through data
+    sharing (e-licence, registry record)."""
+    return list(
+        application.materials.filter(source__in=PLATFORM_SOURCES).order_by("pk")
+    )
+
+
+def obtained_conflicts(
+    obtained: list[ApplicationMaterial], items: list[dict]
+) -> list[str]:
+    """Names of ``items`` that ask for a material in ``obtained`` (same
+    requirement, or the same name)."""
+    requirement_ids = {m.requirement_id for m in obtained if m.requirement_id}
+    names = {m.name.strip().casefold() for m in obtained}
+    return [
+        item["name"]
+        for item in items
+        if (
+            item.get("requirement_id")
+            and int(item["requirement_id"]) in requirement_ids
+        )
+        or item["name"].strip().casefold() in names
+    ]
 
 
 def default_notice_deadline(today: datetime.date | None = None) -> datetime.date:
@@ -173,6 +239,15 @@ def notice_issue(
             _("This application is %(status)s; that action is no longer possible.")
             % {"status": application.get_status_display()}
         )
+    obtained = obtained_conflicts(platform_obtained(application), cleaned)
+    if obtained:
+        raise ApplicationStateError(
+            _(
+                "%(names)s: obtained through government data sharing; it cannot be "
+                "demanded from the applicant."
+            )
+            % {"names": "、".join(f"“{name}”" for name in obtained)}
+        )
     notices = OneTimeNotice.objects.filter(application=application)
     if notices.filter(status__in=OPEN_NOTICE).exists():
         raise ApplicationStateError(
@@ -213,10 +288,44 @@ def notice_issue(
         )
         for item in cleaned
     )
+    if application.handler_id is None:
+        # Issued before acceptance: the case comes back to whoever issued it.
+        application.handler = actor
+        application.save(update_fields=["handler"])
     if sequence == 1:
         _put_on_notice(notice, actor=actor)
         notice.save(update_fields=["status", "issued_at"])
+    else:
+        notice_pk = notice.pk
+        transaction.on_commit(lambda: _tell_supervisors(notice_pk), robust=True)
     return notice
+
+
+def _tell_supervisors(notice_pk: int) -> None:
+    """After commit: every supervisor but the requester learns, in-site, that a
+    further notice awaits approval."""
+    notice = (
+        OneTimeNotice.objects.select_related("application", "issued_by")
+        .filter(pk=notice_pk, status=OneTimeNotice.Status.PENDING_APPROVAL)
+        .first()
+    )
+    if notice is None:
+        return
+    from notifications import notify
+
+    number = notice.application.number
+    for supervisor in notice_supervisors(exclude=notice.issued_by):
+        notify(
+            user=supervisor,
+            subject=_("Further notice for %(number)s awaits your approval")
+            % {"number": number},
+            body=_("Requested by %(user)s: %(justification)s")
+            % {"user": notice.issued_by, "justification": notice.justification},
+            url=reverse("services:desk_detail", args=[number]),
+            kind="application",
+            channels=("site",),
+        )
+    logger.info("notice %s: supervisors told of the further notice", notice_pk)
 
 
 def _locked_notice(notice: OneTimeNotice) -> OneTimeNotice:

@@ -1,11 +1,24 @@
 """The applicant's supplement to a one-time notice (补正): every item supplied at
 once, stored in the applicant's material library, and the case back with the same
 handler in the status it had, the committed clock extended by the working days the
-notice was open (see ``services.actions.notices``)."""
+notice was open (see ``services.actions.notices``).
 
-from django.core.exceptions import PermissionDenied
+    files chosen now ──validate & store each──► library ──all items satisfied?──►
+        yes: ApplicationMaterial rows, status back, handler told (one transaction)
+        no:  SupplementIncomplete(errors by item, materials kept by item)
+
+Each file is validated and stored on its own, before the application is locked: a
+bad file fails only its own item, and the files that passed stay in the library.
+The form sends them back as ``kept`` (item -> material), so the applicant does not
+choose them again; a kept material counts only if it is in the applicant's (or the
+organisation's) library under the item's name and was stored after the notice was
+issued. The supplement itself is written only when every item is satisfied.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,12 +28,32 @@ from ..models import (
     Application,
     ApplicationEvent,
     ApplicationMaterial,
+    Material,
+    NoticeItem,
     OneTimeNotice,
 )
 from ..workdays import add_working_days, working_days_between
 from .applications import ApplicationStateError, _locked, _transition
 from .notices import _notify
 from .withdrawal import may_act_on
+
+
+class SupplementIncomplete(ApplicationStateError):
+    """Not every item of the notice is satisfied; nothing was submitted.
+
+    ``errors`` maps a notice item's pk to its messages; ``kept`` maps an item's pk
+    to the library material that satisfies it already (stored now or earlier)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        errors: dict[int, list[str]],
+        kept: dict[int, Material],
+    ):
+        super().__init__(message)
+        self.errors = errors
+        self.kept = kept
 
 
 def _status_before(application: Application) -> str:
@@ -41,52 +74,162 @@ def _status_before(application: Application) -> str:
     )
 
 
-@transaction.atomic
+def _open_notice(application: Application, *, lock: bool = False) -> OneTimeNotice:
+    notices = OneTimeNotice.objects.filter(
+        application=application, status=OneTimeNotice.Status.ISSUED
+    )
+    if lock:
+        notices = notices.select_for_update()
+    notice = notices.first()
+    if application.status != Application.Status.NOTICE or notice is None:
+        raise ApplicationStateError(
+            _("There is no open notice to supplement for this application.")
+        )
+    return notice
+
+
+def _kept_materials(
+    *,
+    application: Application,
+    applicant: User,
+    notice: OneTimeNotice,
+    items: list[NoticeItem],
+    kept: dict[int, int],
+) -> dict[int, Material]:
+    """The kept materials that really satisfy their item (see the module doc)."""
+    from services.material_library import library_of
+
+    wanted = {int(item): int(material) for item, material in kept.items() if material}
+    if not wanted:
+        return {}
+    library = {
+        material.pk: material
+        for material in library_of(
+            user=applicant, organisation=application.on_behalf_of
+        ).filter(pk__in=wanted.values(), created_at__gte=notice.issued_at)
+    }
+    result = {}
+    for item in items:
+        material = library.get(wanted.get(item.pk))
+        if material is not None and material.name == item.name[:200]:
+            result[item.pk] = material
+    return result
+
+
+def _store_files(
+    *,
+    application: Application,
+    applicant: User,
+    items: list[NoticeItem],
+    files: dict[int, UploadedFile],
+) -> tuple[dict[int, Material], dict[int, list[str]]]:
+    # Imported here: the materials module arrives alongside this one.
+    from services import material_library
+
+    stored: dict[int, Material] = {}
+    errors: dict[int, list[str]] = {}
+    for item in items:
+        upload = files.get(item.pk)
+        if upload is None:
+            continue
+        try:
+            with transaction.atomic():
+                # The person supplementing owns the file (for an organisation's
+                # application, the member acting for it now, as material_store
+                # checks).
+                stored[item.pk] = material_library.material_store(
+                    owner=applicant,
+                    organisation=application.on_behalf_of,
+                    requirement_name=item.name,
+                    uploaded_file=upload,
+                )
+        except ValidationError as error:
+            errors[item.pk] = list(error.messages)
+    return stored, errors
+
+
+def _incomplete_message(items: list[NoticeItem], errors: dict[int, list[str]]) -> str:
+    failed = [
+        _("“%(name)s”: %(error)s") % {"name": item.name, "error": " ".join(messages)}
+        for item in items
+        if (messages := errors.get(item.pk))
+    ]
+    return _("The supplement was not submitted. %(problems)s") % {
+        "problems": "; ".join(failed)
+    }
+
+
 def application_supplement(
     *,
     application: Application,
     applicant: User,
     files: dict[int, UploadedFile],
+    kept: dict[int, int] | None = None,
 ) -> Application:
-    """The applicant supplies every item of the open notice, once."""
+    """The applicant supplies every item of the open notice, once.
+
+    ``files`` maps a notice item's pk to the file chosen for it now, ``kept`` to
+    a library material stored by an earlier attempt. Raises
+    ``SupplementIncomplete`` (keeping the valid files) unless every item is
+    satisfied."""
+    application = Application.objects.select_related("service", "on_behalf_of").get(
+        pk=application.pk
+    )
+    if not may_act_on(applicant, application):
+        raise PermissionDenied
+    notice = _open_notice(application)
+    items = list(notice.items.select_related("requirement"))
+    files = {int(key): value for key, value in files.items() if value}
+    satisfied = _kept_materials(
+        application=application,
+        applicant=applicant,
+        notice=notice,
+        items=items,
+        kept=kept or {},
+    )
+    stored, errors = _store_files(
+        application=application, applicant=applicant, items=items, files=files
+    )
+    satisfied.update(stored)
+    for item in items:
+        if item.pk not in satisfied and item.pk not in errors:
+            errors[item.pk] = [_("Choose the file for this material.")]
+    if errors:
+        raise SupplementIncomplete(
+            _incomplete_message(items, errors), errors=errors, kept=satisfied
+        )
+    return _supplement_complete(
+        application=application,
+        applicant=applicant,
+        notice=notice,
+        items=items,
+        materials=satisfied,
+    )
+
+
+@transaction.atomic
+def _supplement_complete(
+    *,
+    application: Application,
+    applicant: User,
+    notice: OneTimeNotice,
+    items: list[NoticeItem],
+    materials: dict[int, Material],
+) -> Application:
     application = _locked(application)
     if not may_act_on(applicant, application):
         raise PermissionDenied
-    notice = (
-        OneTimeNotice.objects.select_for_update()
-        .filter(application=application, status=OneTimeNotice.Status.ISSUED)
-        .first()
-    )
-    if application.status != Application.Status.NOTICE or notice is None:
+    if _open_notice(application, lock=True).pk != notice.pk:
         raise ApplicationStateError(
             _("There is no open notice to supplement for this application.")
         )
-    items = list(notice.items.select_related("requirement"))
-    files = {int(key): value for key, value in files.items() if value}
-    missing = [item.name for item in items if item.pk not in files]
-    if missing:
-        raise ApplicationStateError(
-            _("Supply every listed material; still missing: %(names)s.")
-            % {"names": "、".join(missing)}
-        )
-    # Imported here: the materials module arrives alongside this one.
-    from services.material_library import material_store
-
     for item in items:
-        # The person supplementing owns the file (for an organisation's
-        # application, the member acting for it now, as material_store checks).
-        material = material_store(
-            owner=applicant,
-            organisation=application.on_behalf_of,
-            requirement_name=item.name,
-            uploaded_file=files[item.pk],
-        )
         ApplicationMaterial.objects.create(
             application=application,
             requirement=item.requirement,
             name=item.name,
             source=ApplicationMaterial.Source.UPLOADED,
-            material=material,
+            material=materials[item.pk],
             summary=_("supplied after notice no. %(sequence)s")
             % {"sequence": notice.sequence},
         )
@@ -100,6 +243,10 @@ def application_supplement(
         expected_version=None,
     )
     fields = ["status", "version"]
+    if application.handler_id is None:
+        # A notice issued before this rule existed: back to whoever issued it.
+        application.handler_id = notice.issued_by_id
+        fields.append("handler")
     if application.due_date and notice.issued_at:
         paused = working_days_between(
             timezone.localdate(notice.issued_at), timezone.localdate(now)
@@ -111,9 +258,13 @@ def application_supplement(
     notice.supplemented_at = now
     notice.save(update_fields=["status", "supplemented_at"])
     _notify(
-        application.handler or notice.issued_by,
+        application.handler,
         subject=_("Application %(number)s: materials supplemented")
         % {"number": application.number},
-        body=_("The applicant supplied the materials of the one-time notice."),
+        body=_(
+            "The applicant supplied the materials of the one-time notice; the case "
+            "is back with you."
+        ),
+        url=reverse("services:desk_detail", args=[application.number]),
     )
     return application

@@ -129,6 +129,7 @@ class ApplicationEvent(models.Model):
         NOTICE_ISSUED = "notice_issued", _("One-time notice of missing materials")
         SUPPLEMENTED = "supplemented", _("Materials supplemented")
         ACCEPTED = "accepted", _("Accepted at the window")
+        REVIEW_STARTED = "review_started", _("Under review")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
         WITHDRAWN = "withdrawn", _("Withdrawn by the applicant")

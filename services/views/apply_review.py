@@ -20,13 +20,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from eforms.forms import BasicApplicationForm
-from eforms.schema import iter_fields
 from eforms.selectors import form_for_service
 from identity.acting import acting_for
 
 from .. import selectors
 from ..actions import ApplicationStateError, application_submit
+from ..answers import answer_pairs
 from ..applying import material_specs, pending_key, submission_resolutions
 from ..models import Application, Material
 from .apply import refusal
@@ -43,33 +42,6 @@ class DeclarationForm(forms.Form):
         },
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput)
-
-
-def _display(value) -> str:
-    if isinstance(value, dict):
-        if "material" in value:
-            return _("uploaded file")
-        parts = [value.get(k, "") for k in ("province", "city", "county", "detail")]
-        return " ".join(str(p) for p in parts if p) or ", ".join(
-            f"{k}: {v}" for k, v in value.items()
-        )
-    if isinstance(value, list):
-        return "; ".join(_display(item) for item in value)
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    return str(value)
-
-
-def _answers(pending: dict, version) -> list[tuple[str, str]]:
-    data = pending["data"]
-    if version is None:
-        labels = {name: f.label for name, f in BasicApplicationForm.base_fields.items()}
-        return [(str(labels.get(k, k)), _display(v)) for k, v in data.items()]
-    return [
-        (spec["label"], _display(data[spec["key"]]))
-        for spec in iter_fields(version.schema)
-        if spec["key"] in data and data[spec["key"]] not in ("", None, [], {})
-    ]
 
 
 @login_required
@@ -122,7 +94,7 @@ def apply_review(request: HttpRequest, code: str) -> HttpResponse:
         "services/apply_review.html",
         {
             "service": service,
-            "answers": _answers(pending, version),
+            "answers": answer_pairs(pending["data"], version),
             "obtained": pending["obtained"],
             "uploaded": list(uploaded),
             "form": form,

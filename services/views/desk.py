@@ -1,5 +1,10 @@
 """Window staff desk (/desk/): the intake queue and actions on one application.
 
+The case page shows what was submitted: the form's answers as labelled in the
+version it was filled in (``services.answers``, identifiers masked) and every
+material with how it was obtained, the files linked for staff who may open them
+(``material_library.desk_may_open``).
+
 Each action form carries the application's ``version``; if another handler acted
 first, the action is refused with a message instead of overwriting their decision.
 """
@@ -8,6 +13,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,11 +26,16 @@ from ..actions import (
     application_accept,
     application_approve,
     application_reject,
+    application_review_start,
 )
+from ..actions.applications import is_under_review
 from ..actions.notices import is_notice_supervisor
+from ..answers import FileRef, answer_sections
+from ..deadlines import deadline_facts
+from ..material_library import desk_may_open
 from ..models import Application
 from .my import receipt_response
-from .notices import notice_form, tracking_context
+from .notices import notice_form, returned_first
 
 
 class DeskActionForm(forms.Form):
@@ -44,7 +55,9 @@ def desk_queue(request: HttpRequest) -> HttpResponse:
         request,
         "services/desk_queue.html",
         {
-            "applications": selectors.desk_queue(status=status)[:200],
+            "applications": returned_first(
+                selectors.desk_queue(status=status), request.user
+            )[:200],
             "status": status,
             "statuses": Application.Status.choices,
         },
@@ -54,21 +67,52 @@ def desk_queue(request: HttpRequest) -> HttpResponse:
 @desk_staff_required
 def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
+    materials = list(application.materials.all())
+    may_open = desk_may_open(request.user, application)
     return render(
         request,
         "services/desk_detail.html",
         {
             "application": application,
+            "answer_sections": answer_sections(
+                application.data,
+                application.form_version,
+                files=_files(application, materials, may_open=may_open),
+                mask_identifiers=True,
+            ),
+            "materials": materials,
+            "may_open_files": may_open,
             "events": application.events.all(),
             "form": DeskActionForm(initial={"version": application.version}),
-            "notice_form": notice_form(application),
+            "notice_form": notice_form(application, request=request),
             "notices": application.notices.select_related(
                 "issued_by", "approved_by"
             ).prefetch_related("items"),
             "is_supervisor": is_notice_supervisor(request.user),
-            **tracking_context(application),
+            "under_review": is_under_review(application),
+            **deadline_facts(application),
         },
     )
+
+
+def _files(
+    application: Application, materials: list, *, may_open: bool
+) -> dict[int, FileRef]:
+    """How each library file the application was submitted with is shown: its
+    uploaded name, linked for staff who may open it."""
+    return {
+        item.material_id: FileRef(
+            item.material.original_name or item.material.name,
+            reverse(
+                "services:desk_material_download",
+                kwargs={"number": application.number, "pk": item.material_id},
+            )
+            if may_open
+            else None,
+        )
+        for item in materials
+        if item.material_id is not None
+    }
 
 
 @desk_staff_required
@@ -79,6 +123,7 @@ def desk_receipt(request: HttpRequest, number: str) -> HttpResponse:
 
 ACTIONS = {
     "accept": (application_accept, gettext_lazy("accepted")),
+    "review": (application_review_start, gettext_lazy("under review")),
     "approve": (application_approve, gettext_lazy("approved")),
     "reject": (application_reject, gettext_lazy("rejected")),
 }

@@ -6,7 +6,8 @@ Materials are never served from MEDIA_URL: ``material_download`` streams the
 file as an attachment (``nosniff``, not cached) only to those
 ``services.materials.may_download`` allows - the owner, whoever may act for the
 organisation it was supplied for, and desk staff for an application they handle;
-to anybody else the material does not exist (404).
+to anybody else the material does not exist (404). ``desk_material_download``
+serves a file from a desk case page, scoped to that application.
 
 ``UploadSizeLimitMiddleware`` refuses a request body larger than
 ``MATERIAL_MAX_REQUEST_BYTES`` before anything parses it (so a 50 MB upload is
@@ -14,6 +15,8 @@ neither spooled to disk nor held in memory), with a friendly 413 page. The body
 is read and discarded up to a bound first, so that the browser, still sending,
 receives the page instead of a reset connection.
 """
+
+import logging
 
 from django.conf import settings
 from django.contrib import messages
@@ -28,15 +31,19 @@ from django.views.decorators.http import require_POST
 
 from eforms.uploads import max_upload_bytes
 from identity.acting import acting_for
+from identity.permissions import is_desk_staff
 
 from ..material_library import (
     MaterialInUse,
+    desk_may_open,
     library_of,
     material_delete,
     may_download,
 )
 from ..materials import reusable_materials
 from ..models import ApplicationMaterial, Material
+
+logger = logging.getLogger("services.materials")
 
 DEFAULT_MAX_REQUEST_BYTES = 40 * 1024 * 1024
 # Reading the rest of an oversized body costs bandwidth only; past this much the
@@ -84,6 +91,35 @@ def material_download(request: HttpRequest, pk: int) -> FileResponse:
     material = _material_or_404(pk)
     if not may_download(request.user, material):
         raise Http404("No such material")
+    return _file_response(material)
+
+
+@login_required
+@never_cache
+def desk_material_download(request: HttpRequest, number: str, pk: int) -> FileResponse:
+    """A file application ``number`` was submitted with (library material
+    ``pk``), from its desk case page: for desk staff who may open it
+    (``desk_may_open``); to anybody else, and for a material that is not one of
+    this application's, it does not exist (404)."""
+    if not is_desk_staff(request.user):
+        raise Http404("No such material")
+    use = (
+        ApplicationMaterial.objects.select_related("application", "material")
+        .filter(application__number=number, material_id=pk)
+        .first()
+    )
+    if use is None or not desk_may_open(request.user, use.application):
+        raise Http404("No such material")
+    logger.info(
+        "desk: user %s opened material %s of application %s",
+        request.user.pk,
+        pk,
+        use.application.number,
+    )
+    return _file_response(use.material)
+
+
+def _file_response(material: Material) -> FileResponse:
     try:
         handle = material.file.open("rb")
     except (FileNotFoundError, ValueError):

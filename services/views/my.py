@@ -10,10 +10,10 @@ from django.shortcuts import render
 from identity.acting import acting_for
 
 from .. import selectors
-from ..deadlines import with_deadline_facts
+from ..deadlines import deadline_facts, with_deadline_facts
 from ..models import Application, OneTimeNotice
 from ..receipts import receipt_pdf
-from .notices import tracking_context, visible_notices
+from .notices import visible_notices
 from .withdrawal import WithdrawForm
 
 
@@ -52,7 +52,7 @@ def application_detail(request: HttpRequest, number: str) -> HttpResponse:
             if application.status == Application.Status.NOTICE
             else None,
             "withdraw_form": WithdrawForm() if application.is_open else None,
-            **tracking_context(application),
+            **deadline_facts(application),
         },
     )
 

@@ -4,20 +4,33 @@ the applicant supplements from their application page.
 
 The notice form works without JavaScript: each of the service's material
 requirements is a checkbox with a problem and a reason, plus a fixed number of
-free rows for anything else. ``tracking_context`` gives the pages that show a
-timeline the deadline and the working days left (or overdue).
+free rows for anything else; a requirement the platform obtained through data
+sharing is shown as such and cannot be listed. A refused notice re-renders the
+case page (HTTP 400) with the bound form, so nothing staff typed is lost. A
+supplement with a bad file re-renders the supplement page (HTTP 400) with the
+error against that item and the valid files kept. Supervisors have a page of
+further notices awaiting approval. (The deadline facts shown with a timeline are
+``services.deadlines``.)
 """
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import (
+    BooleanField,
+    Case,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from identity.acting import acting_for
 from identity.permissions import desk_staff_required
@@ -31,9 +44,18 @@ from ..actions import (
     notice_issue,
     notice_refuse,
 )
-from ..actions.notices import default_notice_deadline
-from ..models import Application, NoticeItem, OneTimeNotice
-from ..workdays import working_days_between
+from ..actions.notices import (
+    default_notice_deadline,
+    obtained_conflicts,
+    platform_obtained,
+)
+from ..actions.supplement import SupplementIncomplete
+from ..models import (
+    Application,
+    ApplicationEvent,
+    NoticeItem,
+    OneTimeNotice,
+)
 
 FREE_ROWS = 3
 
@@ -52,9 +74,13 @@ class NoticeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, requirements=(), **kwargs):
+    def __init__(self, *args, requirements=(), obtained=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.requirements = list(requirements)
+        # Obtained through data sharing: shown, never offered as an item.
+        self.obtained = list(obtained)
+        taken = {material.requirement_id for material in self.obtained}
+        self.obtained_requirements = [r for r in requirements if r.pk in taken]
+        self.requirements = [r for r in requirements if r.pk not in taken]
         problem_choices = NoticeItem.Problem.choices
         self.requirement_rows = []
         for requirement in self.requirements:
@@ -91,6 +117,43 @@ class NoticeForm(forms.Form):
                 ]
             )
 
+    def clean(self) -> dict:
+        data = super().clean()
+        for requirement in self.obtained_requirements:
+            if self.data.get(f"req_{requirement.pk}"):
+                self.add_error(None, _obtained_error(requirement.name))
+        for requirement in self.requirements:
+            prefix = f"req_{requirement.pk}"
+            if data.get(prefix) and not data.get(f"{prefix}_reason", "").strip():
+                self.add_error(
+                    f"{prefix}_reason",
+                    _("Give the reason for “%(name)s”.") % {"name": requirement.name},
+                )
+        for index in range(1, FREE_ROWS + 1):
+            prefix = f"item_{index}"
+            name = data.get(f"{prefix}_name", "").strip()
+            reason = data.get(f"{prefix}_reason", "").strip()
+            if name and obtained_conflicts(self.obtained, [{"name": name}]):
+                self.add_error(f"{prefix}_name", _obtained_error(name))
+            elif name and not reason:
+                self.add_error(
+                    f"{prefix}_reason",
+                    _("Give the reason for “%(name)s”.") % {"name": name},
+                )
+            elif reason and not name:
+                self.add_error(
+                    f"{prefix}_name", _("Name the material this reason is for.")
+                )
+        if not self.errors and not self.items():
+            self.add_error(
+                None,
+                _(
+                    "A one-time notice must list at least one missing or defective "
+                    "material."
+                ),
+            )
+        return data
+
     def items(self) -> list[dict]:
         data = self.cleaned_data
         items = []
@@ -120,23 +183,44 @@ class NoticeForm(forms.Form):
         return items
 
 
-def notice_form(application: Application, data=None) -> NoticeForm:
+def _obtained_error(name: str) -> str:
+    return _(
+        "“%(name)s” was obtained through government data sharing; it cannot be "
+        "demanded from the applicant."
+    ) % {"name": name}
+
+
+REFUSED_NOTICE_FORM = "_refused_notice_form"
+
+
+def notice_form(
+    application: Application, data=None, *, request: HttpRequest | None = None
+) -> NoticeForm:
+    """The desk's notice form for ``application``; on the case page re-rendered
+    after a refused notice (``desk_notice_issue`` leaves it on the ``request``),
+    the bound form with what staff typed and its errors."""
+    if data is None and hasattr(request, REFUSED_NOTICE_FORM):
+        return getattr(request, REFUSED_NOTICE_FORM)
     return NoticeForm(
         data,
-        requirements=application.service.materials.all(),
+        requirements=list(application.service.materials.all()),
+        obtained=platform_obtained(application),
         initial={"version": application.version, "deadline": default_notice_deadline()},
     )
 
 
-def tracking_context(application: Application) -> dict:
-    """Deadline facts for the timeline: working days left, or overdue by."""
-    context: dict = {"deadline": application.due_date}
-    if application.due_date and application.is_open:
-        left = working_days_between(timezone.localdate(), application.due_date)
-        context["days_left"] = max(left, 0)
-        context["days_overdue"] = max(-left, 0)
-        context["clock_paused"] = application.status == Application.Status.NOTICE
-    return context
+def _refused(
+    request: HttpRequest, number: str, form: NoticeForm, message: str
+) -> HttpResponse:
+    """The case page again, with the bound notice form (what staff typed, and its
+    errors) and ``message`` on top (seen even when the form is no longer shown)."""
+    from .desk import desk_detail
+
+    messages.error(request, message)
+    setattr(request, REFUSED_NOTICE_FORM, form)
+    response = desk_detail(request, number)
+    response.status_code = 400
+    return response
 
 
 @desk_staff_required
@@ -145,8 +229,12 @@ def desk_notice_issue(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
     form = notice_form(application, request.POST)
     if not form.is_valid():
-        messages.error(request, _("The notice form was incomplete; please try again."))
-        return redirect("services:desk_detail", number=number)
+        return _refused(
+            request,
+            number,
+            form,
+            _("The notice was not sent: correct the marked fields and send it."),
+        )
     try:
         notice = notice_issue(
             application=application,
@@ -157,7 +245,14 @@ def desk_notice_issue(request: HttpRequest, number: str) -> HttpResponse:
             expected_version=form.cleaned_data["version"],
         )
     except ApplicationStateError as error:
-        messages.error(request, str(error))
+        # Bound again to the current version: the page shown now is what a
+        # second send will be checked against.
+        application = selectors.desk_application(number=number)
+        data = request.POST.copy()
+        data["version"] = str(application.version)
+        form = notice_form(application, data)
+        form.is_valid()
+        return _refused(request, number, form, str(error))
     else:
         if notice.status == OneTimeNotice.Status.PENDING_APPROVAL:
             messages.success(
@@ -213,22 +308,114 @@ def desk_notice_report(request: HttpRequest) -> HttpResponse:
         .prefetch_related("items")
         .order_by("-created_at")[:500]
     )
-    return render(request, "services/desk_notice_report.html", {"notices": notices})
+    return render(
+        request,
+        "services/desk_notice_report.html",
+        {"notices": notices, "is_supervisor": is_notice_supervisor(request.user)},
+    )
+
+
+@desk_staff_required
+def desk_notice_pending(request: HttpRequest) -> HttpResponse:
+    """Supervisors only: the further notices awaiting approval, oldest first."""
+    if not is_notice_supervisor(request.user):
+        raise PermissionDenied
+    notices = (
+        OneTimeNotice.objects.filter(status=OneTimeNotice.Status.PENDING_APPROVAL)
+        .select_related("application__service", "issued_by")
+        .prefetch_related("items")
+        .order_by("created_at", "pk")[:500]
+    )
+    return render(request, "services/desk_notice_pending.html", {"notices": notices})
+
+
+def returned_first(applications: QuerySet[Application], user) -> QuerySet[Application]:
+    """The desk queue with the cases supplemented and back with ``user`` (their
+    handler; nothing happened since the supplement) first, flagged
+    ``returned_to_me``."""
+    last_action = (
+        ApplicationEvent.objects.filter(application=OuterRef("pk"))
+        .order_by("-created_at", "-pk")
+        .values("action")[:1]
+    )
+    return applications.annotate(
+        last_action=Subquery(last_action),
+        returned_to_me=Case(
+            When(
+                handler=user,
+                last_action=ApplicationEvent.Action.SUPPLEMENTED,
+                then=Value(True),
+            ),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+    ).order_by("-returned_to_me", "submitted_at")
+
+
+def _ids(data, prefix: str) -> dict[int, object]:
+    """``{pk: value}`` of the ``<prefix><pk>`` keys of ``data``."""
+    size = len(prefix)
+    return {
+        int(key[size:]): value
+        for key, value in data.items()
+        if key.startswith(prefix) and key[size:].isdigit()
+    }
+
+
+def _supplement_page(
+    request: HttpRequest,
+    application: Application,
+    *,
+    errors: dict | None = None,
+    kept: dict | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    notice = application.notices.filter(status=OneTimeNotice.Status.ISSUED).first()
+    if application.status != Application.Status.NOTICE or notice is None:
+        messages.error(
+            request, _("There is no open notice to supplement for this application.")
+        )
+        return redirect(application.get_absolute_url())
+    errors, kept = errors or {}, kept or {}
+    rows = [
+        {"item": item, "errors": errors.get(item.pk, []), "kept": kept.get(item.pk)}
+        for item in notice.items.all()
+    ]
+    return render(
+        request,
+        "services/supplement.html",
+        {
+            "application": application,
+            "notice": notice,
+            "rows": rows,
+            "failed": [row for row in rows if row["errors"]],
+        },
+        status=status,
+    )
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def application_supplement_view(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.application_of(
         applicant=request.user, number=number, organisation=acting_for(request)
     )
-    files = {}
-    for key, uploaded in request.FILES.items():
-        if key.startswith("item_") and key[5:].isdigit():
-            files[int(key[5:])] = uploaded
+    if request.method == "GET":
+        return _supplement_page(request, application)
+    kept = {}
+    for pk, value in _ids(request.POST, "kept_").items():
+        if str(value).isdigit():
+            kept[pk] = int(value)
     try:
         application_supplement(
-            application=application, applicant=request.user, files=files
+            application=application,
+            applicant=request.user,
+            files=_ids(request.FILES, "item_"),
+            kept=kept,
+        )
+    except SupplementIncomplete as error:
+        return _supplement_page(
+            request, application, errors=error.errors, kept=error.kept, status=400
         )
     except (ApplicationStateError, ValidationError) as error:
         text = " ".join(error.messages) if isinstance(error, ValidationError) else error

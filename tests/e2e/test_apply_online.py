@@ -4,9 +4,9 @@ A citizen with a registry-verified identity who holds an e-licence applies for a
 service whose materials are that e-licence, a registry record and one upload: the
 form arrives prefilled, only the upload is asked for; the window desk accepts the
 application and sends a one-time notice; the citizen supplements once, the case
-returns to the same handler, who approves it. A second test completes the online
-application with the keyboard alone; a third runs axe-core on the form, review and
-tracking pages, on a desktop and a 375 px wide screen.
+returns to the same handler, who reviews and approves it. A second test completes
+the online application with the keyboard alone; a third runs axe-core on the form,
+review and tracking pages, on a desktop and a 375 px wide screen.
 
 Data is made with the factories in the test's thread (committed: the tests are
 transactional, see tests/e2e/test_spine.py for ``serialized_rollback`` and
@@ -247,11 +247,13 @@ def test_prefilled_application_notice_supplement_and_approval(
         user=staff, subject__contains=application.number
     ).exists()
 
-    # Back with the same handler, who approves it.
+    # Back with the same handler, who reviews and approves it.
     sign_out(page)
     sign_in(page, staff.email, totp_secret=TOTP_SECRET)
     page.goto(f"/desk/applications/{application.number}/")
     expect(status).to_have_text("已受理，审查中")
+    page.get_by_role("button", name="开始审查", exact=True).click()
+    expect(page.get_by_role("button", name="开始审查", exact=True)).to_have_count(0)
     page.get_by_role("button", name="准予许可", exact=True).click()
     expect(status).to_have_text("已办结（准予）")
     application.refresh_from_db()
@@ -268,6 +270,7 @@ def test_prefilled_application_notice_supplement_and_approval(
         ("accepted", "窗口已受理"),
         ("notice_issued", "一次性告知补正材料"),
         ("supplemented", "已补正材料"),
+        ("review_started", "审查中"),
         ("approved", "审批通过"),
         ("licence_issued", "电子证照已签发"),
     ]

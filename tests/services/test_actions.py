@@ -60,7 +60,7 @@ def test_every_transition_writes_an_event(staff_user):
             "action", flat=True
         )
     )
-    assert actions == ["accepted", "approved", "licence_issued"]
+    assert actions == ["accepted", "review_started", "approved", "licence_issued"]
 
 
 def test_application_approve_issues_licence_to_applicant(staff_user):
