@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from identity import privacy
 from sharing.models import Resource
 
+from .field_types import seal_raw
 from .models import Draft, FormDefinition, FormVersion
 from .prefill import split_reference
 from .schema import iter_fields
@@ -83,13 +84,16 @@ def draft_save(
     expected_revision: int | None,
     organisation=None,
 ) -> Draft:
-    """Save ``data`` (raw form values) as the user's draft for ``service``.
+    """Save ``data`` (raw form values) as the user's draft for ``service``; the
+    values of identifier fields are stored sealed (``eforms.rendering.build_form``
+    opens them again for the owner's form).
 
     ``expected_revision`` is the revision the caller loaded (None: no draft yet);
     raises ``StaleDraft`` when the stored draft is newer."""
     if not getattr(user, "is_authenticated", False):
         raise PermissionDenied
-    data = _clean_data(data)
+    # Identifier answers are kept sealed (``field_types.seal``), as on applications.
+    data = seal_raw(_clean_data(data), version.schema)
     draft = (
         Draft.objects.select_for_update()
         .filter(user=user, service=service, organisation=organisation)

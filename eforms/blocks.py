@@ -9,11 +9,14 @@ the JSON snapshot a published ``FormVersion`` keeps; nothing renders from blocks
 directly, so an edit never changes a form that was already published.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from .prefill.base import prefill_choices
+from .schema import pattern_error
 
 KEY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 key_validator = RegexValidator(
@@ -68,6 +71,23 @@ class BaseFieldBlock(blocks.StructBlock):
 
     class Meta:
         icon = "form"
+
+    def clean(self, value):
+        value = super().clean(value)
+        # Refused here, next to the field, so that it can never reach a citizen
+        # (validation would otherwise have to skip it).
+        problem = pattern_error(value.get("regex") or "")
+        if problem:
+            raise StructBlockValidationError(
+                block_errors={
+                    "regex": ValidationError(
+                        _("This is not a valid regular expression: %(error)s."),
+                        code="invalid_regex",
+                        params={"error": problem},
+                    )
+                }
+            )
+        return value
 
 
 class TextFieldBlock(BaseFieldBlock):

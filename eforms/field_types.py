@@ -4,12 +4,15 @@
 but address and repeating group, which ``eforms.rendering`` composes from several
 of these). Every field cleans to a JSON-serialisable value: numbers to ``int`` (or
 a decimal string), dates to ISO strings, uploads to a small description (the file
-itself stays on the form for the caller to store).
+itself stays on the form for the caller to store), a person's identifier to its
+``seal`` (masked copy, encrypted value and keyed hash: never the plain number).
 """
 
 import datetime
+import logging
 import re
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,7 +21,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from sharing import identifiers
+from sharing import identifiers, protection
 
 MOBILE_PATTERN = r"^1[3-9]\d{9}$"
 DEFAULT_TEXT_MAX = 200
@@ -84,17 +87,118 @@ class JSONDateField(forms.DateField):
         return day.isoformat()
 
 
+# Answers that are a person's identifier: the ``resident_id`` field type, and a
+# text field prefilled from a personal identifier (editable when the registry did
+# not answer, so the applicant types the number in). A unified social credit code
+# is public (it is printed on the business licence and published in the enterprise
+# credit register): it is stored as typed, and staff pages only mask it.
+SEALED_TYPES = {"resident_id"}
+SEALED_PREFILL_ATTRIBUTES = {"resident_id", "social_security_card", "health_card"}
+SEALED_KEYS = ("masked", "sealed", "hash")
+
+
+def is_sealed_spec(spec: dict) -> bool:
+    """Whether answers to the field ``spec`` are stored sealed (see ``seal``)."""
+    kind = spec.get("type")
+    if kind in SEALED_TYPES:
+        return True
+    attribute = (spec.get("prefill") or "").partition(".")[2]
+    return kind in ("text", "long_text") and attribute in SEALED_PREFILL_ATTRIBUTES
+
+
+def seal(value: str) -> dict[str, str]:
+    """An identifier answer as ``Application.data`` and ``Draft.data`` keep it::
+
+        {"masked": "350102********1234",   # what every page shows
+         "sealed": "<Fernet token>",       # protection.encrypt: for its owner only
+         "hash": "<HMAC-SHA256 hex>"}      # protection.keyed_hash: lookup by equality
+
+    so that a dump of the database, or of a session, reveals no number."""
+    return {
+        "masked": protection.mask(value),
+        "sealed": protection.encrypt(value),
+        "hash": protection.keyed_hash(value),
+    }
+
+
+def is_sealed(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("sealed"), str)
+
+
+def masked(value: Any) -> str:
+    """An identifier answer, sealed or in the plain shape stored before sealing,
+    as pages show it."""
+    if is_sealed(value):
+        return str(value.get("masked") or "")
+    return protection.mask(str(value)) if value not in (None, "") else ""
+
+
+def unseal(value: Any) -> Any:
+    """The identifier itself, to put back into its owner's form (never into a
+    page for anyone else, nor a log); "" when the key no longer opens it, so the
+    owner types it again."""
+    if not is_sealed(value):
+        return value
+    try:
+        return protection.decrypt(value["sealed"])
+    except ValueError:
+        return ""
+
+
+def seal_raw(data: dict[str, Any], schema: dict) -> dict[str, Any]:
+    """Raw form values (a draft: ``<key>`` and ``<group>__<row>__<sub-key>``
+    names) with those of sealed fields sealed."""
+    from .schema import iter_fields
+
+    top, subs = set(), {}
+    for spec in iter_fields(schema):
+        if spec.get("type") == "group":
+            subs[spec["key"]] = {
+                sub["key"] for sub in spec.get("fields", []) if is_sealed_spec(sub)
+            }
+        elif is_sealed_spec(spec):
+            top.add(spec["key"])
+    result = {}
+    for name, value in data.items():
+        group, _sep, rest = name.partition("__")
+        row, _sep, sub = rest.partition("__")
+        sensitive = name in top or (row.isdigit() and sub in subs.get(group, ()))
+        if sensitive and isinstance(value, str) and value:
+            value = seal(value)
+        elif sensitive and isinstance(value, list):
+            value = [seal(item) if item else item for item in value]
+        result[name] = value
+    return result
+
+
+def unseal_raw(data: dict[str, Any]) -> dict[str, Any]:
+    """Raw form values with sealed ones opened, for their owner's form."""
+    return {
+        name: [unseal(item) for item in value]
+        if isinstance(value, list)
+        else unseal(value)
+        for name, value in data.items()
+    }
+
+
 class IdentifierField(forms.CharField):
     """Resident ID or credit code: the sharing validators (checksums included)
-    give the message; the cleaned value is the normalised identifier."""
+    give the message; the cleaned value is the normalised identifier, or with
+    ``sealed`` the ``seal`` of it (a text field prefilled from an identifier has
+    no ``check``)."""
 
-    def __init__(self, *, check, **kwargs):
+    def __init__(self, *, check=None, sealed=False, **kwargs):
         super().__init__(**kwargs)
         self.check = check
+        self.sealed = sealed
 
     def clean(self, value):
         value = super().clean(value)
-        return self.check(value) if value else value
+        if not value:
+            return value
+        if self.check is not None:
+            value = self.check(value)
+        return seal(value) if self.sealed else value
 
 
 class UploadField(forms.FileField):
@@ -138,7 +242,12 @@ def _validators(spec: dict) -> list:
     try:
         re.compile(spec["regex"])
     except re.error:
-        return []  # a broken pattern from an editor must not break the form
+        # Refused when the definition is saved; a broken pattern from an older
+        # version must still not break the form. The key only: no citizen data.
+        logging.getLogger(__name__).warning(
+            "e-form field %s: invalid pattern skipped", spec.get("key", "?")
+        )
+        return []
     return [RegexValidator(spec["regex"], message)]
 
 
@@ -166,6 +275,17 @@ def make_field(spec: dict, *, required: bool | None = None) -> forms.Field:
         "max_length": spec.get("max_length") or None,
     }
     validators = _validators(spec)
+    if kind in ("text", "long_text") and is_sealed_spec(spec):
+        lengths["max_length"] = lengths["max_length"] or DEFAULT_TEXT_MAX
+        return IdentifierField(
+            sealed=True,
+            widget=forms.TextInput(
+                attrs={"autocomplete": "off", "spellcheck": "false"}
+            ),
+            validators=validators,
+            **lengths,
+            **common,
+        )
     if kind == "text":
         lengths["max_length"] = lengths["max_length"] or DEFAULT_TEXT_MAX
         return forms.CharField(
@@ -217,6 +337,7 @@ def make_field(spec: dict, *, required: bool | None = None) -> forms.Field:
     if kind == "resident_id":
         return IdentifierField(
             check=identifiers.validate_resident_id,
+            sealed=True,
             max_length=20,
             widget=forms.TextInput(
                 attrs={"autocomplete": "off", "spellcheck": "false"}

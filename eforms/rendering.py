@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import selectors
-from .field_types import make_field
+from .field_types import make_field, unseal_raw
 from .schema import iter_fields
 
 ADD_ROW = "_add_row"
@@ -61,6 +61,12 @@ def _region_choices(level: str) -> list:
     return blank + [
         (names.get(parent, parent), items) for parent, items in groups.items()
     ]
+
+
+def _matches(value, condition: dict) -> bool:
+    if isinstance(value, list):
+        return condition["value"] in [str(item) for item in value]
+    return str(value if value is not None else "") == condition["value"]
 
 
 class EForm(forms.Form):
@@ -114,6 +120,8 @@ class EForm(forms.Form):
         return item
 
     def _describe_condition(self, item: Item) -> None:
+        if item.kind == "group":
+            self._describe_row_conditions(item)
         condition = item.spec.get("visible_when")
         other = self.items.get(condition["field"]) if condition else None
         if other is None:
@@ -121,6 +129,43 @@ class EForm(forms.Form):
         options = {o["value"]: o["label"] for o in other.spec.get("options") or []}
         item.condition_field = other.spec["label"]
         item.condition_value = options.get(condition["value"], condition["value"])
+
+    def _row_controller(self, item: Item, index: int, sub: dict):
+        """The form field name and spec that the condition of ``sub`` (in row
+        ``index`` of the group ``item``) refers to: a field of the same row, else a
+        top-level field; (None, None) without a usable condition."""
+        condition = sub.get("visible_when")
+        if not condition:
+            return None, None
+        other = condition["field"]
+        siblings = {s["key"]: s for s in item.spec.get("fields", [])}
+        if other in siblings and other != sub["key"]:
+            return f"{item.spec['key']}__{index}__{other}", siblings[other]
+        if other in self.items and other != item.spec["key"]:
+            return other, self.items[other].spec
+        return None, None
+
+    def _describe_row_conditions(self, item: Item) -> None:
+        """Say the condition in the help text (read without JavaScript) and mark
+        the widget for the script that hides it (``static/eforms/forms.js``)."""
+        for index, names in enumerate(item.rows):
+            for name, sub in zip(names, item.spec.get("fields", []), strict=True):
+                controller, other = self._row_controller(item, index, sub)
+                if controller is None:
+                    continue
+                wanted = sub["visible_when"]["value"]
+                options = {o["value"]: o["label"] for o in other.get("options") or []}
+                hint = _('Only if "%(field)s" is "%(value)s".') % {
+                    "field": other["label"],
+                    "value": options.get(wanted, wanted),
+                }
+                bound_field = self.fields[name]
+                bound_field.help_text = " ".join(
+                    part for part in (hint, bound_field.help_text) if part
+                )
+                bound_field.widget.attrs["data-row-visible-when-field"] = controller
+                bound_field.widget.attrs["data-row-visible-when-value"] = wanted
+                self._describe(name)
 
     def _describe(self, name: str) -> None:
         bound_field = self.fields[name]
@@ -228,10 +273,26 @@ class EForm(forms.Form):
         seen = (seen or set()) | {key}
         if other not in self.items or other in seen or not self._visible(other, seen):
             return False
-        value = self.cleaned_data.get(other, self._raw(other))
-        if isinstance(value, list):
-            return condition["value"] in [str(item) for item in value]
-        return str(value if value is not None else "") == condition["value"]
+        return _matches(self.cleaned_data.get(other, self._raw(other)), condition)
+
+    def _row_visible(self, item: Item, index: int, sub: dict, seen=None) -> bool:
+        """Whether ``sub`` is shown in row ``index``: as ``_visible``, with the
+        condition read from the same row when it names a field of the row."""
+        if not sub.get("visible_when"):
+            return True
+        controller, other = self._row_controller(item, index, sub)
+        seen = (seen or set()) | {sub["key"]}
+        if controller is None:
+            return False
+        if controller == other["key"]:  # a top-level field
+            if not self._visible(controller):
+                return False
+            value = self.cleaned_data.get(controller, self._raw(controller))
+        else:
+            if other["key"] in seen or not self._row_visible(item, index, other, seen):
+                return False
+            value = self.cleaned_data.get(controller, self.data.get(controller))
+        return _matches(value, sub["visible_when"])
 
     def _drop(self, names) -> None:
         for name in names:
@@ -319,19 +380,29 @@ class EForm(forms.Form):
     def _clean_group(self, item: Item) -> list[dict]:
         spec = item.spec
         key = spec["key"]
+        subs = spec.get("fields", [])
         rows = []
         for index, names in enumerate(item.rows):
-            raw = [self.data.get(name, "") for name in names]
+            shown = {
+                name: sub
+                for name, sub in zip(names, subs, strict=True)
+                if self._row_visible(item, index, sub)
+            }
+            # A field hidden by its condition: no errors and no value, as at the
+            # top level.
+            self._drop([name for name in names if name not in shown])
+            raw = [self.data.get(name, "") for name in shown]
             if not any(str(value).strip() for value in raw):
                 self._drop(names)  # a blank row is not a row
                 continue
             rows.append(
-                {
-                    sub["key"]: self.cleaned_data.get(f"{key}__{index}__{sub['key']}")
-                    for sub in spec.get("fields", [])
-                }
+                {sub["key"]: self.cleaned_data.get(name) for name, sub in shown.items()}
             )
         low, high = spec.get("min_rows") or 0, spec.get("max_rows") or 1
+        if spec.get("required"):
+            low = max(low, 1)
+        elif not rows:
+            low = 0  # an optional group may be left empty; begun, it must be whole
         if len(rows) < low:
             self.add_error(
                 f"{key}__rows",
@@ -349,7 +420,8 @@ class EForm(forms.Form):
 
 def build_form(version, *, data=None, files=None, prefill=None, initial=None) -> EForm:
     """The form of ``version``; ``prefill`` from ``eforms.prefill.prefill_for``;
-    ``initial`` raw values (e.g. a draft's data) for an unbound form."""
+    ``initial`` raw values (e.g. a draft's data, identifiers sealed or not) for
+    an unbound form."""
     initial_rows = {}
     if initial and data is None:
         for spec in iter_fields(version.schema):
@@ -361,7 +433,8 @@ def build_form(version, *, data=None, files=None, prefill=None, initial=None) ->
     return EForm(
         data=data,
         files=files,
-        initial=initial or {},
+        # A draft keeps identifiers sealed: its owner sees and edits the value.
+        initial=unseal_raw(initial) if initial else {},
         version=version,
         prefill=prefill,
         initial_rows=initial_rows,

@@ -12,9 +12,10 @@ blocks) into plain JSON::
 Rendering and validation read only this snapshot, so a later edit of the
 definition never changes what an earlier version asked. ``schema_errors`` lists
 what makes a definition unpublishable (duplicate keys, conditions on unknown
-fields, inverted ranges).
+fields, inverted ranges, patterns that are not valid regular expressions).
 """
 
+import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -93,11 +94,60 @@ def iter_fields(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield from section.get("fields", [])
 
 
+def pattern_error(pattern: str) -> str:
+    """Why ``pattern`` is not a usable regular expression ("" when it is)."""
+    if not pattern:
+        return ""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return str(error)
+    return ""
+
+
+def _pattern_errors(field: dict[str, Any], group: dict[str, Any] | None) -> list[str]:
+    problem = pattern_error(field.get("regex") or "")
+    if not problem:
+        return []
+    name = f"{group['key']}.{field['key']}" if group else field["key"]
+    return [
+        _(
+            "%(key)s (%(label)s): the pattern is not a valid regular expression "
+            "(%(error)s)."
+        )
+        % {"key": name, "label": field.get("label", ""), "error": problem}
+    ]
+
+
+def _row_condition_errors(group: dict[str, Any], top_keys: set[str]) -> list[str]:
+    """A field of a repeating group may depend on another field of the same row
+    or on a top-level field, never on itself or on its own group."""
+    errors = []
+    sub_keys = {sub["key"] for sub in group.get("fields", [])}
+    for sub in group.get("fields", []):
+        condition = sub.get("visible_when")
+        if not condition:
+            continue
+        other = condition["field"]
+        usable = (other in sub_keys and other != sub["key"]) or (
+            other not in sub_keys and other in top_keys and other != group["key"]
+        )
+        if not usable:
+            errors.append(
+                _("%(key)s depends on an unknown field %(other)s.")
+                % {"key": f"{group['key']}.{sub['key']}", "other": other}
+            )
+    return errors
+
+
 def schema_errors(schema: dict[str, Any]) -> list[str]:
     errors: list[str] = []
     keys: set[str] = set()
     fields = list(iter_fields(schema))
     for field in fields:
+        errors += _pattern_errors(field, None)
+        for sub in field.get("fields", []):
+            errors += _pattern_errors(sub, field)
         if field["key"] in keys:
             errors.append(_("The key %(key)s is used twice.") % {"key": field["key"]})
         keys.add(field["key"])
@@ -125,4 +175,6 @@ def schema_errors(schema: dict[str, Any]) -> list[str]:
                 _("%(key)s depends on an unknown field %(other)s.")
                 % {"key": field["key"], "other": condition["field"]}
             )
+        if field["type"] == "group":
+            errors += _row_condition_errors(field, keys)
     return errors

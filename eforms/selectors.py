@@ -9,9 +9,11 @@ REGION_CACHE_KEY = "eforms:regions:v1"
 
 
 def form_for_service(service) -> FormVersion | None:
-    """The latest published version of the service's form, or None."""
+    """The latest published version of the service's form, or None when it has
+    none or its definition was unpublished (the service then takes the basic
+    form). Versions stay: applications and drafts keep theirs."""
     return (
-        FormVersion.objects.filter(definition__service=service)
+        FormVersion.objects.filter(definition__service=service, definition__live=True)
         .select_related("definition")
         .order_by("-number")
         .first()

@@ -113,7 +113,9 @@ def report_error(request: HttpRequest) -> HttpResponse:
 
 def _latest_version(service_code: str) -> FormVersion:
     version = (
-        FormVersion.objects.filter(definition__service__code=service_code)
+        FormVersion.objects.filter(
+            definition__service__code=service_code, definition__live=True
+        )
         .select_related("definition__service")
         .order_by("-number")
         .first()

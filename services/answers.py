@@ -8,9 +8,11 @@ sections, each with the answered fields in order, labelled as in that version:
 choices by their option label (not their code), an address as region names and
 the street address, a repeating group as columns and rows, an uploaded file as a
 ``FileRef`` the caller gives (name, and a link where the viewer may open it).
-With ``mask_identifiers`` (staff pages), resident ID numbers and credit codes are
-masked: fields of those types, text fields prefilled with them, and any resident
-ID number typed into free text.
+A person's identifier (``eforms.field_types.is_sealed_spec``) is shown masked on
+every page, the applicant's own included: stored sealed it carries its masked
+copy, and a value stored in the plain shape of older applications and drafts is
+masked here. With ``mask_identifiers`` (staff pages), credit codes are masked too,
+as is any resident ID number typed into free text.
 
 ``answer_pairs`` flattens the same into ``(label, text)`` pairs for a plain list.
 """
@@ -23,6 +25,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from eforms.field_types import is_sealed, is_sealed_spec, masked
 from eforms.forms import BasicApplicationForm
 from eforms.selectors import regions
 from sharing.protection import mask
@@ -153,6 +156,9 @@ class _Formatter:
                 for row in value
                 if isinstance(row, dict)
             ]
+            return answer
+        if is_sealed_spec(spec) or is_sealed(value):
+            answer.text = masked(value)
             return answer
         if kind == "file" or (isinstance(value, dict) and "material" in value):
             answer.file = self._file(value)

@@ -90,11 +90,13 @@ def material_rows(
     organisation: Organisation | None,
     *,
     store: bool,
+    require: bool = True,
 ) -> list[MaterialRow]:
     """Rows for the form page. Materials uploaded on an earlier try of this page
     come back as ``material-<id>-kept`` (checked to be the applicant's own);
-    with ``store``, new uploads are validated and stored now, and a required
-    material with no upload gets an error."""
+    with ``store``, new uploads are validated and stored now, and (with
+    ``require``: not when only saving a draft) a required material with no upload
+    gets an error."""
     rows = []
     for resolution in resolutions:
         row = MaterialRow(resolution)
@@ -128,6 +130,7 @@ def material_rows(
                 row.errors = error.messages
         elif (
             store
+            and require
             and row.material is None
             and row.requirement.required
             and resolution.source == Source.UPLOADED
@@ -136,31 +139,88 @@ def material_rows(
     return rows
 
 
-def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, int]:
-    """Files of e-form upload fields, kept in the material library; returns
-    ``{field key: material id}``."""
+KEPT_SUFFIX = "__kept"
+
+
+def upload_fields(version: FormVersion | None) -> dict[str, str]:
+    """``{key: label}`` of the e-form's (top-level) upload fields."""
+    if version is None:
+        return {}
+    return {
+        spec["key"]: spec["label"]
+        for spec in iter_fields(version.schema)
+        if spec["type"] == "file"
+    }
+
+
+def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, Material]:
+    """Files of the validated e-form's upload fields, kept in the material
+    library at once, whatever errors other fields have (a browser cannot fill a
+    file input again); returns ``{field key: material}``. A file refused by the
+    library becomes an error of its field."""
     stored = {}
+    labels = upload_fields(getattr(form, "version", None))
     for key, upload in getattr(form, "uploaded_files", {}).items():
         if upload is None:
             continue
-        label = next((f["label"] for f in _fields(form) if f["key"] == key), key)
         try:
             material = material_library.material_store(
+                owner=request.user,
+                organisation=organisation,
+                requirement_name=labels.get(key, key),
+                uploaded_file=upload,
+            )
+        except ValidationError as error:
+            form.add_error(key, error)
+            continue
+        stored[key] = material
+    return stored
+
+
+def store_chosen_files(
+    request: HttpRequest, version: FormVersion | None, organisation
+) -> tuple[dict[str, Material], list[str]]:
+    """The files chosen in the e-form's upload fields when the form is not
+    validated (saving a draft, adding a row, reporting an error, a form updated
+    meanwhile): each checked by the library and kept; returns the materials and
+    the reasons ("<label>: <why>") for the files refused."""
+    stored, refused = {}, []
+    for key, label in upload_fields(version).items():
+        upload = request.FILES.get(key)
+        if upload is None:
+            continue
+        try:
+            stored[key] = material_library.material_store(
                 owner=request.user,
                 organisation=organisation,
                 requirement_name=label,
                 uploaded_file=upload,
             )
         except ValidationError as error:
-            form.add_error(key, error)
-            continue
-        stored[key] = material.pk
-    return stored
+            refused += [f"{label}: {message}" for message in error.messages]
+    return stored, refused
 
 
-def _fields(form) -> list[dict]:
-    version = getattr(form, "version", None)
-    return list(iter_fields(version.schema)) if version else []
+def kept_form_uploads(
+    *, user: User, organisation: Organisation | None, version, values
+) -> dict[str, Material]:
+    """The files of the e-form's upload fields kept from an earlier try of the
+    page or a draft (``<key>__kept``: a material id in ``values``); only the
+    user's own materials, in the library they act in now, count: any other id
+    is ignored."""
+    wanted = {}
+    for key in upload_fields(version):
+        raw = values.get(f"{key}{KEPT_SUFFIX}", "") if values else ""
+        if isinstance(raw, list):
+            raw = raw[-1] if raw else ""
+        if str(raw).isdigit():
+            wanted[key] = int(raw)
+    if not wanted:
+        return {}
+    found = Material.objects.filter(owner=user, organisation=organisation).in_bulk(
+        set(wanted.values())
+    )
+    return {key: found[pk] for key, pk in wanted.items() if pk in found}
 
 
 def pending_from(

@@ -113,12 +113,14 @@ def _changed(**kwargs) -> None:
 
 
 def connect() -> None:
-    from eforms.models import FormVersion
+    from eforms.models import FormDefinition, FormVersion
     from licences.models import LicenceType
 
     from .models import MaterialRequirement, Service
 
-    for model in (Service, MaterialRequirement, LicenceType, FormVersion):
+    # FormDefinition: unpublishing a form (no new version) takes it out of use.
+    watched = (Service, MaterialRequirement, LicenceType, FormDefinition, FormVersion)
+    for model in watched:
         name = model._meta.label_lower
         post_save.connect(_changed, sender=model, dispatch_uid=f"applying-{name}")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"applying-d-{name}")

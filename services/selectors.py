@@ -158,7 +158,9 @@ def service_for_applying(*, code: str) -> Service:
 
 def _service_for_applying(code: str) -> Service:
     latest = (
-        FormVersion.objects.filter(definition__service=OuterRef("pk"))
+        FormVersion.objects.filter(
+            definition__service=OuterRef("pk"), definition__live=True
+        )
         .order_by("-number")
         .values("pk")[:1]
     )

@@ -14,12 +14,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from eforms.actions import StaleDraft, draft_save
 from eforms.forms import BasicApplicationForm
+from eforms.models import FormVersion
 from eforms.prefill import prefill_for
 from eforms.rendering import build_form
+from eforms.schema import iter_fields
 from eforms.selectors import draft_of, form_for_service
 from identity.acting import acting_for, may_act_for
 from identity.assurance import InsufficientAssurance, require_level
@@ -27,9 +31,12 @@ from identity.assurance import InsufficientAssurance, require_level
 from .. import selectors
 from ..actions import AGENT_SCOPE_MESSAGE, CITIZEN_ONLY_MESSAGE
 from ..applying import (
+    KEPT_SUFFIX,
+    kept_form_uploads,
     material_rows,
     pending_from,
     pending_key,
+    store_chosen_files,
     store_form_uploads,
 )
 from ..materials import resolve_materials
@@ -46,7 +53,14 @@ class BasicDetailsForm(BasicApplicationForm):
         del self.fields["submission_key"]
 
 
-SKIPPED_KEYS = {"csrfmiddlewaretoken", "_save_draft", "draft_revision", "_continue"}
+SKIPPED_KEYS = {
+    "csrfmiddlewaretoken",
+    "_save_draft",
+    "draft_revision",
+    "_continue",
+    "_report",
+    "form_version",
+}
 
 
 def refusal(request: HttpRequest, service: Service) -> HttpResponse | None:
@@ -72,14 +86,17 @@ def refusal(request: HttpRequest, service: Service) -> HttpResponse | None:
     return None
 
 
-def _raw(request: HttpRequest) -> dict:
-    """The posted form as a draft keeps it (strings and lists of strings)."""
+def _raw(request: HttpRequest, kept: dict | None = None) -> dict:
+    """The posted form as a draft keeps it (strings and lists of strings), with
+    the files of upload fields kept in the library as ``<key>__kept``."""
     data = {}
     for key in request.POST:
         if key in SKIPPED_KEYS or key.startswith("material-"):
             continue
         values = request.POST.getlist(key)
         data[key] = values if len(values) > 1 else values[0]
+    for key, material in (kept or {}).items():
+        data[f"{key}{KEPT_SUFFIX}"] = str(material.pk)
     return data
 
 
@@ -99,6 +116,19 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
         return refused
     organisation = acting_for(request)
     version = form_for_service(service)
+    if (
+        version is None
+        and request.method == "GET"
+        and draft_of(user=request.user, service=service, organisation=organisation)
+    ):  # the form was unpublished: the draft is kept for when it returns
+        messages.info(
+            request,
+            _(
+                "The online form of this service is being revised, so the basic "
+                "application form is shown. Your saved draft is kept and will be "
+                "offered again when the form is published."
+            ),
+        )
     draft = (
         draft_of(user=request.user, service=service, organisation=organisation)
         if version
@@ -116,13 +146,31 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
         requirements=service.requirements,
     )
     posted = request.method == "POST"
-    if posted and version and "_save_draft" in request.POST:
-        newer = _save_draft(request, service, version, organisation)
-        if newer is None:
+    kept = kept_form_uploads(
+        user=request.user,
+        organisation=organisation,
+        version=version,
+        values=request.POST if posted else (draft.data if draft else {}),
+    )
+    rows = None
+    changed_keys: list[str] = []
+    if posted and version and _saving(request):
+        kept.update(_store_chosen(request, version, organisation))
+        rows = material_rows(
+            request, resolutions, organisation, store=True, require=False
+        )
+        newer = _save_draft(request, service, version, organisation, kept)
+        report = request.POST.get("_report", "")
+        if newer is None and not any(row.errors for row in rows):
+            if report:
+                return redirect(_report_url(service, version, report))
             return redirect("services:apply", code=service.code)
         # Keep what this device typed on screen; saving again overwrites.
-        draft, posted = newer, False
-        form = build_form(version, prefill=prefill, initial=_raw(request))
+        draft = newer or draft_of(
+            user=request.user, service=service, organisation=organisation
+        )
+        posted = False
+        form = build_form(version, prefill=prefill, initial=_raw(request, kept))
     elif version is None:
         form = (
             BasicDetailsForm(request.POST)
@@ -133,32 +181,51 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
         form = build_form(
             version, data=request.POST, files=request.FILES, prefill=prefill
         )
+        for key in kept:
+            # A file kept from an earlier try satisfies a required upload field.
+            form.fields[key].required = False
+        changed_keys = _changed_since(request, version)
     else:
         form = build_form(
             version, prefill=prefill, initial=draft.data if draft else None
         )
-    adding_row = posted and getattr(form, "adding_row", False)
-    rows = material_rows(
-        request, resolutions, organisation, store=posted and not adding_row
+    stale_version = bool(
+        posted and version and _posted_version(request) not in (None, version.pk)
     )
-    if posted and not adding_row:
+    adding_row = posted and getattr(form, "adding_row", False)
+    if rows is None:
+        rows = material_rows(
+            request, resolutions, organisation, store=posted, require=not adding_row
+        )
+    if posted and adding_row:
+        kept.update(_store_chosen(request, version, organisation))
+    elif posted:
         form_ok = form.is_valid()
-        uploads = store_form_uploads(request, form, organisation) if form_ok else {}
-        if form_ok and not form.errors and not any(row.errors for row in rows):
+        if version:
+            kept.update(store_form_uploads(request, form, organisation))
+            form_ok = form_ok and not form.errors
+        if form_ok and not stale_version and not any(row.errors for row in rows):
             data = (
                 {
                     **form.cleaned_data,
-                    **{k: {"material": v} for k, v in uploads.items()},
+                    **{
+                        key: {"material": material.pk}
+                        for key, material in kept.items()
+                        if key in form.cleaned_data
+                    },
                 }
                 if version
                 else form.application_data()
             )
             if version:
-                _keep_draft(request, service, version, draft, organisation)
+                _keep_draft(request, service, version, draft, organisation, kept)
             request.session[pending_key(service)] = pending_from(
                 form_data=data, version=version, rows=rows, organisation=organisation
             )
             return redirect("services:apply_review", code=service.code)
+    if version:
+        _show_kept(form, kept)
+    has_errors = (posted and not adding_row) or any(row.errors for row in rows)
     return render(
         request,
         "services/apply.html",
@@ -170,20 +237,141 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
             "stale_draft": bool(
                 draft and version and draft.version_id != version.pk and not posted
             ),
+            "stale_version": stale_version,
+            "changed_keys": changed_keys,
+            "changed_items": [
+                form.items[key] for key in changed_keys if key in form.items
+            ],
             "rows": rows,
             "on_behalf_of": organisation,
-            "has_errors": posted and not adding_row,
+            "has_errors": has_errors,
+            "error_summary": (
+                error_summary(form, rows, is_eform=version is not None)
+                if has_errors
+                else []
+            ),
         },
     )
 
 
-def _keep_draft(request, service, version, draft, organisation) -> None:
+def _saving(request: HttpRequest) -> bool:
+    """Save draft, or report an error in a prefilled field (which saves the
+    draft first, so that nothing typed is lost on the way)."""
+    return "_save_draft" in request.POST or bool(request.POST.get("_report"))
+
+
+def _store_chosen(request: HttpRequest, version, organisation) -> dict:
+    stored, refused = store_chosen_files(request, version, organisation)
+    for reason in refused:
+        messages.error(request, reason)
+    return stored
+
+
+def _report_url(service: Service, version, key: str) -> str:
+    query = urlencode(
+        {
+            "version": version.pk,
+            "field": key,
+            "next": reverse("services:apply", kwargs={"code": service.code}),
+        }
+    )
+    return f"{reverse('eforms:report_error')}?{query}"
+
+
+def _posted_version(request: HttpRequest) -> int | None:
+    """The form version the posted page was rendered with (None if not told)."""
+    value = request.POST.get("form_version", "")
+    return int(value) if value.isdigit() else None
+
+
+def _changed_since(request: HttpRequest, version) -> list[str]:
+    """Keys of the current version's fields that are new or different from the
+    version the posted page showed (all of them when that version is unknown)."""
+    posted = _posted_version(request)
+    if posted is None or posted == version.pk:
+        return []
+    before = (
+        FormVersion.objects.filter(pk=posted, definition_id=version.definition_id)
+        .only("schema")
+        .first()
+    )
+    earlier = (
+        {spec["key"]: spec for spec in iter_fields(before.schema)} if before else {}
+    )
+    return [
+        spec["key"]
+        for spec in iter_fields(version.schema)
+        if earlier.get(spec["key"]) != spec
+    ]
+
+
+def _show_kept(form, kept: dict) -> None:
+    """Tell the upload fields' template which file is kept (``item.kept_upload``)
+    and point the file input at that note."""
+    for key, material in kept.items():
+        item = form.items.get(key)
+        if item is None or key not in form.fields:
+            continue
+        item.kept_upload = material
+        attrs = form.fields[key].widget.attrs
+        described = attrs.get("aria-describedby", "")
+        attrs["aria-describedby"] = f"{described} id_{key}_kept".strip()
+
+
+def error_summary(form, rows, *, is_eform: bool) -> list[dict]:
+    """Every error of the page, in page order, each with the anchor of its
+    input: ``{"href": "#id", "label": ..., "message": ...}`` (no href for an
+    error of the whole form)."""
+    entries = [
+        {"href": "", "label": "", "message": str(message)}
+        for message in form.non_field_errors()
+    ]
+    for name in form.fields:
+        for message in form.errors.get(name, []):
+            href, label = _anchor(form, name, is_eform=is_eform)
+            entries.append({"href": href, "label": label, "message": str(message)})
+    for row in rows:
+        for message in row.errors or []:
+            entries.append(
+                {
+                    "href": f"#{row.field_name}",
+                    "label": row.requirement.name,
+                    "message": str(message),
+                }
+            )
+    return entries
+
+
+def _anchor(form, name: str, *, is_eform: bool) -> tuple[str, str]:
+    bound = form[name]
+    label = str(bound.label or "")
+    if not is_eform or "__" not in name:
+        return f"#{bound.id_for_label}", label
+    key, *parts = name.split("__")
+    item = form.items.get(key)
+    if item is None:
+        return f"#{bound.id_for_label}", label
+    whole = str(item.spec["label"])
+    if parts == ["rows"]:
+        return f"#group-{key}", whole
+    if len(parts) == 2 and parts[0].isdigit():
+        label = _("%(group)s, row %(number)d: %(field)s") % {
+            "group": whole,
+            "number": int(parts[0]) + 1,
+            "field": label,
+        }
+    else:
+        label = _("%(group)s: %(field)s") % {"group": whole, "field": label}
+    return f"#{bound.id_for_label}", label
+
+
+def _keep_draft(request, service, version, draft, organisation, kept) -> None:
     try:
         draft_save(
             user=request.user,
             service=service,
             version=version,
-            data=_raw(request),
+            data=_raw(request, kept),
             expected_revision=draft.revision if draft else None,
             organisation=organisation,
         )
@@ -191,7 +379,7 @@ def _keep_draft(request, service, version, draft, organisation) -> None:
         pass  # another device saved meanwhile; the pending submission holds ours
 
 
-def _save_draft(request, service, version, organisation):
+def _save_draft(request, service, version, organisation, kept):
     """Save the posted form as the draft; None when saved, else the newer draft
     another device saved since this page was opened."""
     revision = request.POST.get("draft_revision", "")
@@ -200,7 +388,7 @@ def _save_draft(request, service, version, organisation):
             user=request.user,
             service=service,
             version=version,
-            data=_raw(request),
+            data=_raw(request, kept),
             expected_revision=int(revision) if revision.isdigit() else None,
             organisation=organisation,
         )

@@ -15,7 +15,7 @@ def test_valid_data_cleans_to_json_serialisable_values(version):
     json.dumps(data)
     assert data["age"] == 35
     assert data["birth"] == "1990-01-02"
-    assert data["resident_id"] == GOOD_ID
+    assert data["resident_id"]["masked"] == GOOD_ID[:6] + "********" + GOOD_ID[-4:]
     assert data["credit_code"] == GOOD_CODE
     assert data["address"]["text"] == "示范省榕城市鼓楼区政务路1号"
     assert data["shareholders"] == [{"holder": "林晓明", "share": 0 + 10}]

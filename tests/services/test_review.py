@@ -38,9 +38,7 @@ def accepted(citizen, staff_user):
 
 def _actions(application) -> list[str]:
     return list(
-        application.events.order_by("created_at", "pk").values_list(
-            "action", flat=True
-        )
+        application.events.order_by("created_at", "pk").values_list("action", flat=True)
     )
 
 

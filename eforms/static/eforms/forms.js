@@ -17,6 +17,14 @@
       var values = valueOf(form, item.getAttribute("data-visible-when-field"));
       item.hidden = values.indexOf(wanted) === -1;
     });
+    // Fields of a repeating group's row: the condition names a field of the
+    // same row (or a top-level one); the whole field, label included, is hidden.
+    form.querySelectorAll("[data-row-visible-when-field]").forEach(function (input) {
+      var wrapper = input.closest(".field") || input;
+      var wanted = input.getAttribute("data-row-visible-when-value");
+      var values = valueOf(form, input.getAttribute("data-row-visible-when-field"));
+      wrapper.hidden = values.indexOf(wanted) === -1;
+    });
   }
   function narrow(select, parentCode) {
     Array.prototype.forEach.call(select.querySelectorAll("optgroup"), function (group) {
