@@ -90,7 +90,7 @@ def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
             ).prefetch_related("items"),
             "is_supervisor": is_notice_supervisor(request.user),
             "under_review": is_under_review(application),
-            **deadline_facts(application),
+            "facts": deadline_facts(application),
         },
     )
 

@@ -52,7 +52,7 @@ def application_detail(request: HttpRequest, number: str) -> HttpResponse:
             if application.status == Application.Status.NOTICE
             else None,
             "withdraw_form": WithdrawForm() if application.is_open else None,
-            **deadline_facts(application),
+            "facts": deadline_facts(application),
         },
     )
 
