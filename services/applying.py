@@ -6,7 +6,8 @@ published ``eforms`` version, prefilled; or the basic form where a service has n
 definition yet) and its materials, each resolved by ``services.materials``:
 obtained by the platform (e-licence, registry, earlier material) or to upload.
 "Continue" validates the form, stores the uploads at once in the applicant's
-private material library (nothing uploaded is lost to a later error), keeps the
+private material library (nothing uploaded is lost to a later error; the
+e-form's own upload fields: ``services.form_uploads``), keeps the
 draft, and puts a *pending submission* in the session: the cleaned data, the form
 version, the uploaded materials and what was obtained, and a fresh idempotency
 key. The review page shows it and submits it once (``application_submit``).
@@ -32,12 +33,11 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
-from eforms.models import FormVersion
-from eforms.schema import iter_fields
 from identity.models import Organisation, User
 from licences.models import Licence
 
 from . import material_library, materials
+from .form_uploads import form_upload_specs
 from .materials import Resolution
 from .models import ApplicationMaterial, Material, MaterialRequirement, Service
 
@@ -137,90 +137,6 @@ def material_rows(
         ):
             row.errors = [_("Upload this material.")]
     return rows
-
-
-KEPT_SUFFIX = "__kept"
-
-
-def upload_fields(version: FormVersion | None) -> dict[str, str]:
-    """``{key: label}`` of the e-form's (top-level) upload fields."""
-    if version is None:
-        return {}
-    return {
-        spec["key"]: spec["label"]
-        for spec in iter_fields(version.schema)
-        if spec["type"] == "file"
-    }
-
-
-def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, Material]:
-    """Files of the validated e-form's upload fields, kept in the material
-    library at once, whatever errors other fields have (a browser cannot fill a
-    file input again); returns ``{field key: material}``. A file refused by the
-    library becomes an error of its field."""
-    stored = {}
-    labels = upload_fields(getattr(form, "version", None))
-    for key, upload in getattr(form, "uploaded_files", {}).items():
-        if upload is None:
-            continue
-        try:
-            material = material_library.material_store(
-                owner=request.user,
-                organisation=organisation,
-                requirement_name=labels.get(key, key),
-                uploaded_file=upload,
-            )
-        except ValidationError as error:
-            form.add_error(key, error)
-            continue
-        stored[key] = material
-    return stored
-
-
-def store_chosen_files(
-    request: HttpRequest, version: FormVersion | None, organisation
-) -> tuple[dict[str, Material], list[str]]:
-    """The files chosen in the e-form's upload fields when the form is not
-    validated (saving a draft, adding a row, reporting an error, a form updated
-    meanwhile): each checked by the library and kept; returns the materials and
-    the reasons ("<label>: <why>") for the files refused."""
-    stored, refused = {}, []
-    for key, label in upload_fields(version).items():
-        upload = request.FILES.get(key)
-        if upload is None:
-            continue
-        try:
-            stored[key] = material_library.material_store(
-                owner=request.user,
-                organisation=organisation,
-                requirement_name=label,
-                uploaded_file=upload,
-            )
-        except ValidationError as error:
-            refused += [f"{label}: {message}" for message in error.messages]
-    return stored, refused
-
-
-def kept_form_uploads(
-    *, user: User, organisation: Organisation | None, version, values
-) -> dict[str, Material]:
-    """The files of the e-form's upload fields kept from an earlier try of the
-    page or a draft (``<key>__kept``: a material id in ``values``); only the
-    user's own materials, in the library they act in now, count: any other id
-    is ignored."""
-    wanted = {}
-    for key in upload_fields(version):
-        raw = values.get(f"{key}{KEPT_SUFFIX}", "") if values else ""
-        if isinstance(raw, list):
-            raw = raw[-1] if raw else ""
-        if str(raw).isdigit():
-            wanted[key] = int(raw)
-    if not wanted:
-        return {}
-    found = Material.objects.filter(owner=user, organisation=organisation).in_bulk(
-        set(wanted.values())
-    )
-    return {key: found[pk] for key, pk in wanted.items() if pk in found}
 
 
 def pending_from(
@@ -397,48 +313,5 @@ def material_specs(
                     "source": Source.MISSING,
                 }
             )
-    form_specs, form_lost = _form_upload_specs(pending=pending, applicant=applicant)
+    form_specs, form_lost = form_upload_specs(pending=pending, applicant=applicant)
     return specs + form_specs, lost + form_lost
-
-
-def _form_upload_specs(*, pending: dict, applicant) -> tuple[list[dict], list[str]]:
-    """The files of the e-form's upload fields (``{"material": id}`` in the data,
-    see ``store_form_uploads``) as uploaded materials named by their field's
-    label, so that the desk lists them, staff may open them and the library
-    keeps them (``material_library.material_uses``); a file no longer in the
-    applicant's library is lost and must be uploaded again."""
-    uploads = {
-        key: value["material"]
-        for key, value in pending["data"].items()
-        if isinstance(value, dict) and isinstance(value.get("material"), int)
-    }
-    if not uploads:
-        return [], []
-    version = (
-        FormVersion.objects.filter(pk=pending.get("version")).only("schema").first()
-        if pending.get("version")
-        else None
-    )
-    labels = (
-        {spec["key"]: spec["label"] for spec in iter_fields(version.schema)}
-        if version
-        else {}
-    )
-    found = Material.objects.filter(owner=applicant).in_bulk(uploads.values())
-    specs, lost = [], []
-    for key, pk in uploads.items():
-        name = str(labels.get(key) or key)[:200]
-        material = found.get(pk)
-        if material is None:
-            lost.append(name)
-            continue
-        specs.append(
-            {
-                "requirement": None,
-                "name": name,
-                "source": Source.UPLOADED,
-                "material": material,
-                "summary": material.original_name[:300],
-            }
-        )
-    return specs, lost

@@ -30,12 +30,10 @@ from identity.assurance import InsufficientAssurance, require_level
 
 from .. import selectors
 from ..actions import AGENT_SCOPE_MESSAGE, CITIZEN_ONLY_MESSAGE
-from ..applying import (
+from ..applying import material_rows, pending_from, pending_key
+from ..form_uploads import (
     KEPT_SUFFIX,
     kept_form_uploads,
-    material_rows,
-    pending_from,
-    pending_key,
     store_chosen_files,
     store_form_uploads,
 )

@@ -1,0 +1,143 @@
+"""The files of an e-form's upload fields (field type "file") on the form step
+and at submission.
+
+A browser cannot fill a file input again, so a file chosen in an upload field is
+kept in the applicant's private material library as soon as it arrives - when
+the form is valid (``store_form_uploads``) and when it is not or is only being
+saved (``store_chosen_files``: save draft, add a row, report an error, a form
+updated meanwhile) - and the page shown again carries its id as ``<key>__kept``
+(``kept_form_uploads`` accepts only the user's own materials). At submission
+each becomes an uploaded ``ApplicationMaterial`` named by its field's label
+(``form_upload_specs``), so that the desk lists it, staff may open it and the
+library keeps it.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+
+from eforms.models import FormVersion
+from eforms.schema import iter_fields
+from identity.models import Organisation, User
+
+from . import material_library
+from .models import ApplicationMaterial, Material
+
+KEPT_SUFFIX = "__kept"
+Source = ApplicationMaterial.Source
+
+
+def upload_fields(version: FormVersion | None) -> dict[str, str]:
+    """``{key: label}`` of the e-form's (top-level) upload fields."""
+    if version is None:
+        return {}
+    return {
+        spec["key"]: spec["label"]
+        for spec in iter_fields(version.schema)
+        if spec["type"] == "file"
+    }
+
+
+def _store(request: HttpRequest, organisation, label: str, upload) -> Material:
+    return material_library.material_store(
+        owner=request.user,
+        organisation=organisation,
+        requirement_name=label,
+        uploaded_file=upload,
+    )
+
+
+def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, Material]:
+    """Files of the validated e-form's upload fields, kept in the material
+    library at once, whatever errors other fields have; returns ``{field key:
+    material}``. A file refused by the library becomes an error of its field."""
+    stored = {}
+    labels = upload_fields(getattr(form, "version", None))
+    for key, upload in getattr(form, "uploaded_files", {}).items():
+        if upload is None:
+            continue
+        try:
+            stored[key] = _store(request, organisation, labels.get(key, key), upload)
+        except ValidationError as error:
+            form.add_error(key, error)
+    return stored
+
+
+def store_chosen_files(
+    request: HttpRequest, version: FormVersion | None, organisation
+) -> tuple[dict[str, Material], list[str]]:
+    """The files chosen in the e-form's upload fields when the form is not
+    validated: each checked by the library and kept; returns the materials and
+    the reasons ("<label>: <why>") for the files refused."""
+    stored, refused = {}, []
+    for key, label in upload_fields(version).items():
+        upload = request.FILES.get(key)
+        if upload is None:
+            continue
+        try:
+            stored[key] = _store(request, organisation, label, upload)
+        except ValidationError as error:
+            refused += [f"{label}: {message}" for message in error.messages]
+    return stored, refused
+
+
+def kept_form_uploads(
+    *, user: User, organisation: Organisation | None, version, values
+) -> dict[str, Material]:
+    """The files of the e-form's upload fields kept from an earlier try of the
+    page or a draft (``<key>__kept``: a material id in ``values``); only the
+    user's own materials, in the library they act in now, count: any other id
+    is ignored."""
+    wanted = {}
+    for key in upload_fields(version):
+        raw = values.get(f"{key}{KEPT_SUFFIX}", "") if values else ""
+        if isinstance(raw, list):
+            raw = raw[-1] if raw else ""
+        if str(raw).isdigit():
+            wanted[key] = int(raw)
+    if not wanted:
+        return {}
+    found = Material.objects.filter(owner=user, organisation=organisation).in_bulk(
+        set(wanted.values())
+    )
+    return {key: found[pk] for key, pk in wanted.items() if pk in found}
+
+
+def form_upload_specs(*, pending: dict, applicant) -> tuple[list[dict], list[str]]:
+    """The files of the e-form's upload fields (``{"material": id}`` in the data,
+    see ``store_form_uploads``) as uploaded materials named by their field's
+    label, so that the desk lists them, staff may open them and the library
+    keeps them (``material_library.material_uses``); a file no longer in the
+    applicant's library is lost and must be uploaded again."""
+    uploads = {
+        key: value["material"]
+        for key, value in pending["data"].items()
+        if isinstance(value, dict) and isinstance(value.get("material"), int)
+    }
+    if not uploads:
+        return [], []
+    version = (
+        FormVersion.objects.filter(pk=pending.get("version")).only("schema").first()
+        if pending.get("version")
+        else None
+    )
+    labels = upload_fields(version)
+    found = Material.objects.filter(owner=applicant).in_bulk(uploads.values())
+    specs, lost = [], []
+    for key, pk in uploads.items():
+        name = str(labels.get(key) or key)[:200]
+        material = found.get(pk)
+        if material is None:
+            lost.append(name)
+            continue
+        specs.append(
+            {
+                "requirement": None,
+                "name": name,
+                "source": Source.UPLOADED,
+                "material": material,
+                "summary": material.original_name[:300],
+            }
+        )
+    return specs, lost
