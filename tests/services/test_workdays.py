@@ -196,6 +196,15 @@ def test_system_check_reports_an_unreadable_table_as_information(today, monkeypa
     assert [(m.id, m.level) for m in messages] == [("services.I001", checks.INFO)]
 
 
+def test_system_check_is_quiet_before_the_table_is_migrated(today, monkeypatch):
+    """migrate runs the database checks before it creates the table."""
+    from django.db import connection
+
+    today(datetime.date(2026, 11, 21))
+    monkeypatch.setattr(connection.introspection, "table_names", lambda: [])
+    assert check_calendar_coverage(databases=["default"]) == []
+
+
 def test_generation_is_read_once_per_request(monkeypatch):
     reads = []
     read = workdays._generation
