@@ -321,6 +321,10 @@ def tab_to(page: Page, matches, *, key: str = "Tab", limit: int = 80) -> dict:
 
 def test_online_application_with_the_keyboard_alone(page: Page, live_server, tmp_path):
     scenario = Scenario()
+    # File choosers are intercepted from the start: Playwright turns interception
+    # on without waiting for the browser's answer, so a key pressed right after
+    # expect_file_chooser() could beat it on a loaded machine (seen once on CI).
+    page.on("filechooser", lambda _chooser: None)
     page.goto(scenario.apply_path)
     sign_in(page, scenario.citizen.email)
     page.goto(scenario.apply_path)
