@@ -26,6 +26,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from identity.acting import acting_for
 
 from . import actions
+from .field_types import unseal_raw
 from .models import FormVersion
 from .prefill import split_reference
 from .schema import iter_fields
@@ -166,7 +167,9 @@ def draft_autosave(request: HttpRequest, service_code: str) -> JsonResponse:
                 "stale": True,
                 "message": _("This draft was changed on another device."),
                 "revision": stale.draft.revision,
-                "data": stale.draft.data,
+                # The draft's owner asked: their own values, as their form shows
+                # them, never the stored ciphertext.
+                "data": unseal_raw(stale.draft.data),
             },
             status=409,
         )

@@ -333,3 +333,19 @@ def test_sealed_value_is_shown_masked_on_the_desk_page(
     for number in numbers:
         assert number not in content
         assert masked(number) in content
+
+
+def test_stale_autosave_returns_the_owner_their_numbers_not_the_ciphertext(
+    client, applicant, service, numbers
+):
+    save_draft(client, applicant, service, numbers)
+    response = client.post(
+        reverse("eforms:draft_autosave", kwargs={"service_code": service.code}),
+        json.dumps({"revision": 0, "data": {"name": "旧设备"}}),
+        content_type="application/json",
+    )
+    assert response.status_code == 409
+    data = response.json()["data"]
+    assert data["id_number"] == numbers[0]
+    assert data["contacts__0__contact_id"] == numbers[1]
+    assert "gAAAA" not in response.content.decode()
