@@ -14,27 +14,21 @@ its next read: a service taken offline stops taking applications at once, on
 every host.
 
 When the shared cache cannot be read, nothing is served from memory: the caller
-reads the database (a cache outage must not turn into stale answers or errors).
-The portal's backend then answers reads with a miss and drops writes (other
-backends may raise: both count as unreadable). A bump made meanwhile (a service
-taken offline) is dropped, and copies tagged with the old generation would be
-current again once the cache is back; so a process that has seen the cache
-unreadable drops its copies, and it (or the one whose bump failed) bumps again on
-its first read after the cache answers, which makes every process reload.
+reads the database (a cache outage must not turn into stale answers or errors),
+and a service taken offline meanwhile is announced again once the cache answers
+(``sharing.generation`` describes the mechanism).
+
 Callers get their own shallow copy and must not change the requirements list.
 """
 
 import copy
-import logging
 import threading
-import time
 from collections.abc import Callable
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-logger = logging.getLogger(__name__)
+from sharing.generation import SharedGeneration
 
 GENERATION_KEY = "services:applying-generation"
 # Only real codes are kept (a miss is not stored), but a bound keeps a process
@@ -43,52 +37,25 @@ MAX_ENTRIES = 2000
 
 _lock = threading.Lock()
 _state: dict = {"generation": None, "services": {}}
-# Set when this process saw the cache unreadable or a bump not recorded.
-_bump_pending = threading.Event()
 
 
-def bump() -> None:
-    """Invalidate every process's copies."""
-    generation = time.time_ns()
-    try:
-        cache.set(GENERATION_KEY, generation, None)
-        # Read back: the portal's backend drops a set while Redis is down.
-        recorded = cache.get(GENERATION_KEY) == generation
-    except Exception:  # the cache backend's own error types vary
-        logger.warning("applying cache: could not bump the generation", exc_info=True)
-        recorded = False
-    if recorded:
-        _bump_pending.clear()
-    else:
-        _unreadable()
-
-
-def _unreadable() -> None:
-    _bump_pending.set()
+def _drop() -> None:
     with _lock:
         _state.update(generation=None, services={})
 
 
-def _generation():
-    if _bump_pending.is_set():
-        bump()
-    try:
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            cache.add(GENERATION_KEY, time.time_ns(), None)
-            value = cache.get(GENERATION_KEY)
-    except Exception:
-        logger.warning("applying cache: shared cache unreadable", exc_info=True)
-        value = None
-    if value is None:
-        _unreadable()
-    return value
+_generation = SharedGeneration(GENERATION_KEY, label="applying cache", on_drop=_drop)
+
+
+def bump() -> None:
+    """Invalidate every process's copies."""
+    _generation.bump()
 
 
 def get(code: str, load: Callable[[str], object]):
     """The service ``code`` from this process's copies, or ``load(code)`` (which
     returns it or raises, e.g. ``Http404``; only what it returns is kept)."""
-    generation = _generation()
+    generation = _generation.current()
     if generation is None:
         return load(code)
     with _lock:

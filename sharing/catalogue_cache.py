@@ -10,64 +10,41 @@ a provider, resource, field, requesting system or grant bumps the generation
 stops access at once, on every host. Grant expiry needs no invalidation: it is
 checked against the clock at query time.
 
-When the shared cache cannot be reached (the portal's backend then answers every
-read with a miss and drops writes), the generation cannot be read, so no copy is
-trusted: the process drops its copies and each query reads the database. A bump
-made meanwhile (a grant revoked) is dropped, and copies tagged with the old
-generation would be current again once the cache is back; so a process that has
-seen the cache unreachable, or failed to bump, bumps again on its first read
-after it answers, which makes every process reload.
+When the shared cache cannot be read, no copy is trusted and each query reads
+the database; a revocation made meanwhile is announced again once the cache
+answers (``sharing.generation`` describes the mechanism).
 """
 
 import threading
-import time
 
-from django.core.cache import cache
 from django.utils import timezone
 
+from .generation import SharedGeneration
 from .models import Grant, RequesterSystem, Resource
 
 GENERATION_KEY = "sharing:catalogue-generation"
 
 _lock = threading.Lock()
 _state: dict = {"generation": None, "requesters": {}, "resources": {}, "grants": {}}
-# Set when this process saw the cache unreachable or a bump not recorded.
-_bump_pending = threading.Event()
 
 
-def bump() -> None:
-    """Invalidate every process's copy (call after changing catalogue rows)."""
-    generation = time.time_ns()
-    cache.set(GENERATION_KEY, generation, None)
-    # Read back: a set into an unreachable cache is silently dropped. (Another
-    # bump in between also reads as a failure: one more bump, harmless.)
-    if cache.get(GENERATION_KEY) == generation:
-        _bump_pending.clear()
-    else:
-        _unreachable()
-
-
-def _unreachable() -> None:
-    _bump_pending.set()
+def _drop() -> None:
     with _lock:
         _state.update(generation=None, requesters={}, resources={}, grants={})
 
 
-def _generation() -> int | None:
-    """The shared generation; None when the cache cannot be reached."""
-    if _bump_pending.is_set():
-        bump()
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            _unreachable()
-    return value
+_generation = SharedGeneration(
+    GENERATION_KEY, label="sharing catalogue cache", on_drop=_drop
+)
+
+
+def bump() -> None:
+    """Invalidate every process's copy (call after changing catalogue rows)."""
+    _generation.bump()
 
 
 def _tables() -> dict:
-    generation = _generation()
+    generation = _generation.current()
     if generation is None:
         # Nothing trusted, nothing kept: this query's own tables.
         return {"requesters": {}, "resources": {}, "grants": {}}

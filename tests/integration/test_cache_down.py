@@ -7,6 +7,7 @@ sign-in still works and its brute-force limit still holds; a warning is logged,
 once, without keys or personal data.
 """
 
+import datetime
 import io
 import logging
 
@@ -23,8 +24,8 @@ from citizen_portal import cache as portal_cache
 from cms import caching, pagecache
 from cms.models import ArticlePage, HomePage, SectionIndexPage
 from eforms.demo import definition_publish, field, section
-from services import applying_cache, selectors
-from services.models import Application, ApplicationMaterial
+from services import applying_cache, selectors, workdays
+from services.models import Application, ApplicationMaterial, CalendarDay
 from sharing import catalogue_cache, ratelimit
 from sharing.actions import grant_revoke
 from sharing.models import Grant
@@ -61,8 +62,9 @@ def reset_outage_state() -> None:
     for pending in (
         caching._bump_pending,
         pagecache._purge_pending,
-        catalogue_cache._bump_pending,
-        applying_cache._bump_pending,
+        catalogue_cache._generation._pending,
+        applying_cache._generation._pending,
+        workdays._generation._pending,
     ):
         pending.clear()
 
@@ -474,6 +476,23 @@ def test_service_taken_offline_during_the_outage_stays_offline_everywhere(switch
     applying_cache._state.update(idle)
     with pytest.raises(Http404):
         selectors.service_for_applying(code=service.code)
+
+
+def test_calendar_day_entered_during_the_outage_counts_in_every_process(switch):
+    monday = datetime.date(2026, 11, 23)
+    assert workdays.is_working_day(monday)
+    idle = dict(workdays._state)
+
+    switch.go_down()
+    CalendarDay.objects.create(
+        date=monday, kind=CalendarDay.Kind.HOLIDAY, name="临时调整"
+    )
+    assert not workdays.is_working_day(monday)
+
+    switch.come_back()
+    assert not workdays.is_working_day(monday)
+    workdays._state.update(idle)  # the idle process's first computation
+    assert not workdays.is_working_day(monday)
 
 
 def test_staff_totp_sign_in_works_and_a_code_still_counts_once(password):

@@ -4,6 +4,7 @@ soon as the service, a requirement or the form changes, and never trusted when
 the shared cache cannot be read."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.http import Http404
 from django.test.utils import CaptureQueriesContext
@@ -78,7 +79,7 @@ def test_unreadable_shared_cache_reads_the_database(service, monkeypatch, caplog
     def down(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(applying_cache.cache, "get", down)
+    monkeypatch.setattr(cache, "get", down)
     with CaptureQueriesContext(connection) as queries:
         found = selectors.service_for_applying(code=service.code)
     assert found.pk == service.pk

@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from django.core import checks
+from django.core.cache import cache as shared_cache
 
 from services import workdays
 from services.models import CalendarDay
@@ -16,6 +17,7 @@ from services.workdays import (
     is_working_day,
     working_days_between,
 )
+from sharing.generation import SharedGeneration
 
 HOLIDAY = CalendarDay.Kind.HOLIDAY
 WORKING_DAY = CalendarDay.Kind.WORKING_DAY
@@ -122,7 +124,7 @@ def test_change_made_by_another_process_is_seen_after_the_generation_bump():
         [CalendarDay(date=monday, kind=HOLIDAY, name="临时调整")]
     )
     assert is_working_day(monday)  # this process still holds its copy
-    workdays.shared_cache.set(workdays.GENERATION_KEY, -1, None)
+    SharedGeneration(workdays.GENERATION_KEY, label="another process").bump()
     assert not is_working_day(monday)
 
 
@@ -207,8 +209,10 @@ def test_system_check_is_quiet_before_the_table_is_migrated(today, monkeypatch):
 
 def test_generation_is_read_once_per_request(monkeypatch):
     reads = []
-    read = workdays._generation
-    monkeypatch.setattr(workdays, "_generation", lambda: reads.append(1) or read())
+    read = workdays._generation.current
+    monkeypatch.setattr(
+        workdays._generation, "current", lambda: reads.append(1) or read()
+    )
     workdays._request_started()
     try:
         for _ in range(5):
@@ -227,3 +231,17 @@ def test_change_within_a_request_is_seen_by_the_same_request():
         assert not is_working_day(monday)
     finally:
         workdays._request_finished()
+
+
+def test_unreadable_shared_cache_reads_the_table_from_the_database(monkeypatch):
+    monday = datetime.date(2026, 11, 23)
+    assert is_working_day(monday)
+    CalendarDay.objects.bulk_create(  # no signal: only a reload can see it
+        [CalendarDay(date=monday, kind=HOLIDAY, name="临时调整")]
+    )
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(shared_cache, "get", down)
+    assert not is_working_day(monday)
