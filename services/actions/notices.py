@@ -17,7 +17,8 @@ needed, and waits (PENDING_APPROVAL) until a supervisor
 the application moves to NOTICE) or refuses it (``notice_refuse``); the
 supervisors other than the requester are told in-site once the notice is
 committed, it is listed on their desk page of pending notices, and every later
-notice is listed in the desk report.
+notice is listed in the desk report (who supervises, and how they are told:
+``notice_supervision``).
 
 The committed deadline pauses while a notice is open: when the applicant
 supplements an accepted application, ``due_date`` moves on by the working days the
@@ -38,13 +39,11 @@ import logging
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q, QuerySet
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from identity.models import User
-from identity.permissions import DESK_GROUPS, is_desk_staff
+from identity.permissions import is_desk_staff
 
 from ..models import (
     Application,
@@ -55,10 +54,10 @@ from ..models import (
 )
 from ..workdays import add_working_days
 from .applications import ApplicationStateError, _locked, _transition
+from .notice_supervision import is_notice_supervisor, tell_supervisors
 
 logger = logging.getLogger("services.notices")
 
-APPROVE_PERMISSION = "services.approve_additional_notice"
 # Obtained by the platform itself, through data sharing: never asked of the
 # applicant. A material reused from their library is theirs and may be defective.
 PLATFORM_SOURCES = (
@@ -67,35 +66,6 @@ PLATFORM_SOURCES = (
 )
 DEFAULT_NOTICE_WORKING_DAYS = 5
 OPEN_NOTICE = (OneTimeNotice.Status.PENDING_APPROVAL, OneTimeNotice.Status.ISSUED)
-
-
-def is_notice_supervisor(user: User) -> bool:
-    """A supervisor may approve or refuse a further notice."""
-    return bool(
-        getattr(user, "is_authenticated", False)
-        and user.is_active
-        and user.has_perm(APPROVE_PERMISSION)
-    )
-
-
-def notice_supervisors(*, exclude: User | None = None) -> QuerySet[User]:
-    """Active desk staff who hold the approval permission (directly or through a
-    group such as ``supervisor``), except ``exclude``. Superusers are not asked:
-    they administer the platform, they do not supervise a desk."""
-    app_label, codename = APPROVE_PERMISSION.split(".")
-    holds = Q(
-        user_permissions__codename=codename,
-        user_permissions__content_type__app_label=app_label,
-    ) | Q(
-        groups__permissions__codename=codename,
-        groups__permissions__content_type__app_label=app_label,
-    )
-    users = User.objects.filter(
-        pk__in=User.objects.filter(holds, is_active=True).values("pk")
-    ).filter(pk__in=User.objects.filter(groups__name__in=DESK_GROUPS).values("pk"))
-    if exclude is not None:
-        users = users.exclude(pk=exclude.pk)
-    return users.order_by("pk")
 
 
 def platform_obtained(application: Application) -> list[ApplicationMaterial]:
@@ -297,35 +267,8 @@ def notice_issue(
         notice.save(update_fields=["status", "issued_at"])
     else:
         notice_pk = notice.pk
-        transaction.on_commit(lambda: _tell_supervisors(notice_pk), robust=True)
+        transaction.on_commit(lambda: tell_supervisors(notice_pk), robust=True)
     return notice
-
-
-def _tell_supervisors(notice_pk: int) -> None:
-    """After commit: every supervisor but the requester learns, in-site, that a
-    further notice awaits approval."""
-    notice = (
-        OneTimeNotice.objects.select_related("application", "issued_by")
-        .filter(pk=notice_pk, status=OneTimeNotice.Status.PENDING_APPROVAL)
-        .first()
-    )
-    if notice is None:
-        return
-    from notifications import notify
-
-    number = notice.application.number
-    for supervisor in notice_supervisors(exclude=notice.issued_by):
-        notify(
-            user=supervisor,
-            subject=_("Further notice for %(number)s awaits your approval")
-            % {"number": number},
-            body=_("Requested by %(user)s: %(justification)s")
-            % {"user": notice.issued_by, "justification": notice.justification},
-            url=reverse("services:desk_detail", args=[number]),
-            kind="application",
-            channels=("site",),
-        )
-    logger.info("notice %s: supervisors told of the further notice", notice_pk)
 
 
 def _locked_notice(notice: OneTimeNotice) -> OneTimeNotice:
