@@ -1,10 +1,12 @@
 """The service catalogue in the Wagtail admin: departments, life and business
 events, and services (with their materials inline, procedure steps and FAQ as
 StreamFields, and a revision kept for every save); and the official working-day
-calendar that deadlines count with."""
+calendar that deadlines count with (one day at a time, or a year's published
+schedule at once: ``services.views.calendar``)."""
 
 import django_filters
 from django import forms
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -20,6 +22,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CalendarDay, Department, LifeEvent, MaterialRequirement, Service
+from .views.calendar import CalendarDayIndexView, CalendarScheduleView
 
 MaterialRequirement.panels = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("form"), FieldPanel("quantity")]),
@@ -163,6 +166,20 @@ class CalendarDayViewSet(SnippetViewSet):
         FieldPanel("name"),
         FieldPanel("note"),
     ]
+    # A year's published schedule entered at once (services.views.calendar).
+    index_view_class = CalendarDayIndexView
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            schedule_url_name=self.get_url_name("schedule"), **kwargs
+        )
+
+    def get_urlpatterns(self):
+        schedule = self.construct_view(CalendarScheduleView)
+        return [
+            *super().get_urlpatterns(),
+            path("schedule/", schedule, name="schedule"),
+        ]
 
 
 register_snippet(CalendarDayViewSet)
