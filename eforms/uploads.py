@@ -3,7 +3,9 @@
 Flow of ``validate_upload(uploaded_file)``:
 
 1. refuse at once, before reading anything, when the declared size is over
-   ``MATERIAL_MAX_UPLOAD_BYTES`` (default 10 MB), or is zero;
+   ``MATERIAL_MAX_UPLOAD_BYTES`` (default 10 MB; "<name> is larger than the 10 MB
+   limit"), or is zero - a file part over the limit arrives as an
+   ``eforms.upload_limits.OversizedUpload`` (its size, no content), refused here;
 2. read the file in chunks, hashing as it goes and stopping as soon as more than
    the limit has been read (the declared size may lie);
 3. decide the type from the CONTENT only - never from the file name or the
@@ -23,6 +25,7 @@ applicant can act on.
 
 import hashlib
 import io
+import os
 import posixpath
 import re
 import zipfile
@@ -35,13 +38,15 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
 
+# max_upload_bytes is read from here by other modules too.
+from .upload_limits import max_upload_bytes, too_large_message
+
 PDF = "application/pdf"
 JPEG = "image/jpeg"
 PNG = "image/png"
 OFD = "application/ofd"
 ALLOWED_TYPES = (PDF, JPEG, PNG, OFD)
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_MAX_PAGES = 50
 CHUNK_BYTES = 64 * 1024
 
@@ -76,15 +81,14 @@ class UploadCheck:
     sha256: str
 
 
-def max_upload_bytes() -> int:
-    return int(getattr(settings, "MATERIAL_MAX_UPLOAD_BYTES", DEFAULT_MAX_BYTES))
-
-
 def max_pages() -> int:
     return int(getattr(settings, "MATERIAL_MAX_PAGES", DEFAULT_MAX_PAGES))
 
 
-def _too_large(limit: int) -> ValidationError:
+def _too_large(limit: int, uploaded_file) -> ValidationError:
+    name = os.path.basename(getattr(uploaded_file, "name", "") or "")
+    if name:
+        return ValidationError(too_large_message(name, limit), code="too_large")
     return ValidationError(
         _("The file is larger than %(limit)s; upload a smaller file.")
         % {"limit": filesizeformat(limit)},
@@ -103,7 +107,7 @@ def validate_upload(uploaded_file) -> UploadCheck:
     declared = getattr(uploaded_file, "size", None)
     if declared is not None:
         if declared > limit:
-            raise _too_large(limit)
+            raise _too_large(limit, uploaded_file)
         if declared == 0:
             raise _empty()
     content, sha256 = _read_bounded(uploaded_file, limit)
@@ -135,7 +139,7 @@ def _read_bounded(uploaded_file, limit: int) -> tuple[bytes, str]:
     )
     for chunk in chunks:
         if buffer.tell() + len(chunk) > limit:
-            raise _too_large(limit)
+            raise _too_large(limit, uploaded_file)
         digest.update(chunk)
         buffer.write(chunk)
     if hasattr(uploaded_file, "seek"):

@@ -4,7 +4,8 @@
 Flow: the form page (``/services/<code>/apply/``) shows the service's e-form (the
 published ``eforms`` version, prefilled; or the basic form where a service has no
 definition yet) and its materials, each resolved by ``services.materials``:
-obtained by the platform (e-licence, registry, earlier material) or to upload.
+obtained by the platform (e-licence, registry, earlier material) or to upload;
+an earlier material may be replaced by a new upload for this application.
 "Continue" validates the form, stores the uploads at once in the applicant's
 private material library (nothing uploaded is lost to a later error; the
 e-form's own upload fields: ``services.form_uploads``), keeps the
@@ -76,6 +77,12 @@ class MaterialRow:
         return self.resolution.source in OBTAINED
 
     @property
+    def replaceable(self) -> bool:
+        """A material reused from the library: the applicant may upload a new
+        one instead (``material_rows``)."""
+        return self.resolution.source == Source.REUSED
+
+    @property
     def source_label(self) -> str:
         return Source(self.resolution.source).label
 
@@ -96,41 +103,41 @@ def material_rows(
     come back as ``material-<id>-kept`` (checked to be the applicant's own);
     with ``store``, new uploads are validated and stored now, and (with
     ``require``: not when only saving a draft) a required material with no upload
-    gets an error."""
+    gets an error. A file chosen (now or on an earlier try) for a material the
+    library would supply replaces it for this application; the earlier one stays
+    in the library."""
     rows = []
     for resolution in resolutions:
         row = MaterialRow(resolution)
         rows.append(row)
-        kept = request.POST.get(f"{row.field_name}-kept", "")
-        kept_material = (
-            Material.objects.filter(pk=int(kept), owner=request.user).first()
-            if kept.isdigit() and resolution.source in MAY_BE_UPLOADED
-            else None
-        )
-        if kept_material is not None and resolution.source == Source.REUSED:
-            # The file uploaded on an earlier try of this page is in the library
-            # now, so it resolves as a reuse; it is still this application's
-            # upload (and recorded so), not a material supplied earlier.
-            row.resolution = replace(
-                resolution, source=Source.UPLOADED, material=None, summary=""
-            )
-        if row.obtained:
+        if resolution.source not in MAY_BE_UPLOADED:
             continue
-        row.material = kept_material
+        kept = request.POST.get(f"{row.field_name}-kept", "")
+        if kept.isdigit():
+            row.material = Material.objects.filter(
+                pk=int(kept), owner=request.user
+            ).first()
         upload = request.FILES.get(row.field_name) if store else None
         if upload is not None:
             try:
                 row.material = material_library.material_store(
                     owner=request.user,
                     organisation=organisation,
-                    requirement_name=row.requirement.name,
+                    requirement=row.requirement,
                     uploaded_file=upload,
                 )
             except ValidationError as error:
                 row.errors = error.messages
+        if row.material is not None and resolution.source == Source.REUSED:
+            # This application's own upload, not a material supplied earlier
+            # (even when, stored now, it is what the library resolves to).
+            row.resolution = replace(
+                resolution, source=Source.UPLOADED, material=None, summary=""
+            )
         elif (
             store
             and require
+            and upload is None
             and row.material is None
             and row.requirement.required
             and resolution.source == Source.UPLOADED
@@ -243,7 +250,7 @@ def submission_resolutions(
             )
         elif source == Source.REUSED:
             material = earlier.get(entry.get("material"))
-            if material is not None and material.name == requirement.name:
+            if material is not None and materials.serves(material, requirement):
                 resolution = Resolution(
                     requirement, source, material=material, summary=summary
                 )

@@ -4,20 +4,29 @@ act for) supplied, reused by later applications (``services.materials``).
 ``material_store`` validates an upload (``eforms.uploads.validate_upload``) and
 keeps it privately under ``materials/<owner>/<uuid>`` in the default storage, never
 at a public URL (it is served by ``services.views.materials`` after a permission
-check: ``may_download``, or ``desk_may_open`` on the desk case page); the same file
-for the same owner and name reuses the existing row. ``material_delete`` removes a
-material no application uses: every file an application was submitted with, for a
-material requirement or through an e-form upload field, is recorded as its
-``ApplicationMaterial`` (``services.applying.material_specs``).
+check: ``may_download``, or ``desk_may_open`` on the desk case page), recording
+the requirement it was supplied for (what it may be reused for); the same file for
+the same owner, requirement and name reuses the existing row. ``material_delete``
+removes a material no application uses: every file an application was submitted
+with, for a material requirement or through an e-form upload field, is recorded
+as its ``ApplicationMaterial`` (``services.applying.material_specs``).
+
+A material staff named as defective in an issued one-time notice (a DEFECTIVE
+``NoticeItem`` of an application that was submitted with it: same requirement,
+or for a free row the same name) is never reused again (``without_defective``),
+not even when the very same file is supplied again; the library page says when
+and why (``defect_findings``). The finding is read from the notices themselves,
+so there is nothing to keep in step.
 """
 
 import datetime
 import logging
 import os
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -26,7 +35,13 @@ from identity.acting import may_act_for
 from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
 
-from .models import Application, ApplicationMaterial, Material
+from .models import (
+    Application,
+    ApplicationMaterial,
+    Material,
+    MaterialRequirement,
+    NoticeItem,
+)
 
 logger = logging.getLogger("services.materials")
 
@@ -44,25 +59,34 @@ def material_store(
     *,
     owner: User,
     organisation: Organisation | None,
-    requirement_name: str,
     uploaded_file,
+    requirement: MaterialRequirement | None = None,
+    requirement_name: str = "",
     valid_until: datetime.date | None = None,
 ) -> Material:
     """Validate and keep ``uploaded_file`` in ``owner``'s library (the
-    organisation's when given); raises ``ValidationError`` for a bad file."""
+    organisation's when given), as supplied for ``requirement`` (named by it, or
+    by ``requirement_name``: the label of an e-form upload field); raises
+    ``ValidationError`` for a bad file."""
     if organisation is not None and not may_act_for(owner, organisation):
         raise PermissionDenied
     check = validate_upload(uploaded_file)
-    name = requirement_name[:200]
+    name = (requirement_name or (requirement.name if requirement else ""))[:200]
     existing = (
         Material.objects.filter(
-            owner=owner, organisation=organisation, name=name, sha256=check.sha256
+            owner=owner,
+            organisation=organisation,
+            name=name,
+            requirement=requirement,
+            sha256=check.sha256,
         )
         .order_by("-created_at")
         .first()
     )
     if existing is not None:
-        # The same file again: keep one copy, renewed as uploaded today.
+        # The same file again: keep one copy, renewed as uploaded today. A file
+        # found defective stays so (``without_defective``): supplying the very
+        # same file again does not make it reusable.
         updates = {"created_at": timezone.now()}
         if valid_until is not None:
             updates["valid_until"] = valid_until
@@ -79,6 +103,7 @@ def material_store(
         pages=check.pages,
         sha256=check.sha256,
         valid_until=valid_until,
+        requirement=requirement,
     )
     uploaded_file.seek(0)
     # The storage name comes from upload_to (materials/<owner>/<uuid>), never
@@ -91,6 +116,89 @@ def material_store(
         raise
     logger.info("materials: stored %s for user %s", material.file.name, owner.pk)
     return material
+
+
+def _defect_items() -> QuerySet[NoticeItem]:
+    """DEFECTIVE items of issued notices about the material of the outer
+    ``ApplicationMaterial``: the same application, the requirement it satisfied
+    (or, for a free row of the notice, the same name), recorded before the notice
+    went out - a file supplied after it, to answer it, is not what was found
+    defective."""
+    return NoticeItem.objects.filter(
+        Q(requirement_id=OuterRef("requirement_id"))
+        | Q(requirement__isnull=True, name=OuterRef("name")),
+        problem=NoticeItem.Problem.DEFECTIVE,
+        notice__application_id=OuterRef("application_id"),
+        notice__issued_at__isnull=False,
+        notice__issued_at__gte=OuterRef("created_at"),
+    )
+
+
+def _defective_uses() -> QuerySet[ApplicationMaterial]:
+    return ApplicationMaterial.objects.filter(material__isnull=False).filter(
+        Exists(_defect_items())
+    )
+
+
+def without_defective(materials: QuerySet[Material]) -> QuerySet[Material]:
+    """``materials`` but those staff found defective in an issued notice."""
+    return materials.exclude(
+        Exists(_defective_uses().filter(material_id=OuterRef("pk")))
+    )
+
+
+@dataclass(frozen=True)
+class DefectFinding:
+    """Staff found a material defective: when the notice went out, and why."""
+
+    found_on: datetime.date
+    reason: str
+    application_number: str
+
+
+def defect_findings(material_ids) -> dict[int, DefectFinding]:
+    """``{material id: its latest finding}`` for those of ``material_ids`` staff
+    found defective (see ``without_defective``)."""
+    uses = list(
+        _defective_uses()
+        .filter(material_id__in=list(material_ids))
+        .values("material_id", "application_id", "requirement_id", "name", "created_at")
+    )
+    if not uses:
+        return {}
+    items = (
+        NoticeItem.objects.filter(
+            problem=NoticeItem.Problem.DEFECTIVE,
+            notice__application_id__in={use["application_id"] for use in uses},
+            notice__issued_at__isnull=False,
+        )
+        .annotate(
+            application_id=F("notice__application_id"),
+            issued_at=F("notice__issued_at"),
+            number=F("notice__application__number"),
+        )
+        .order_by("notice__issued_at", "pk")
+    )
+    findings: dict[int, DefectFinding] = {}
+    for item in items:
+        for use in uses:
+            about = (
+                item.requirement_id == use["requirement_id"]
+                if item.requirement_id is not None
+                else item.name == use["name"]
+            )
+            if (
+                about
+                and use["application_id"] == item.application_id
+                and use["created_at"] <= item.issued_at
+            ):
+                # Ordered by issue: a later finding replaces an earlier one.
+                findings[use["material_id"]] = DefectFinding(
+                    found_on=timezone.localdate(item.issued_at),
+                    reason=item.reason,
+                    application_number=item.number,
+                )
+    return findings
 
 
 def desk_may_open(user: User, application: Application) -> bool:

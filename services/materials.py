@@ -13,9 +13,13 @@ Flow of ``resolve_materials(applicant=, organisation=, service=)``, for each
    organisation's (credit code) record is read through the exchange; a record
    satisfies it: ``REGISTRY``, with the access record's id as reference and a
    summary that carries no personal data;
-3. a ``Material`` of the same name in the applicant's library (the
-   organisation's, when acting for one), still valid and uploaded within
-   ``MATERIAL_REUSE_DAYS``: ``REUSED``;
+3. a ``Material`` in the applicant's library (the organisation's, when acting
+   for one) supplied for this requirement - or for a requirement of another
+   service with the same ``material_code``, the same kind of material in the
+   catalogue - still valid, uploaded within ``MATERIAL_REUSE_DAYS`` and not found
+   defective by staff (``material_library.without_defective``), the newest
+   first: ``REUSED``. A requirement that merely has the same name is not the
+   same material: two services may call different materials alike;
 4. otherwise it must be uploaded (``UPLOADED``), or, when optional, ``MISSING``.
 
 A refusal or failure of the exchange (provider down, no grant, no record) only
@@ -41,7 +45,7 @@ from sharing import catalogue_cache, exchange
 from sharing.errors import ShareError
 from sharing.models import SubjectType
 
-from .material_library import library_of
+from .material_library import library_of, without_defective
 from .models import ApplicationMaterial, Material, MaterialRequirement
 
 logger = logging.getLogger("services.materials")
@@ -238,13 +242,26 @@ def _from_registry(
 def reusable_materials(
     *, applicant: User, organisation: Organisation | None
 ) -> QuerySet[Material]:
-    """Library materials that may satisfy a requirement now, newest first."""
+    """Library materials that may satisfy a requirement now (``serves`` says
+    which), newest first."""
     cutoff = timezone.now() - datetime.timedelta(days=reuse_days())
-    return (
+    return without_defective(
         library_of(user=applicant, organisation=organisation)
         .filter(created_at__gte=cutoff)
         .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=timezone.localdate()))
+        .select_related("requirement")
     )
+
+
+def serves(material: Material, requirement: MaterialRequirement) -> bool:
+    """Whether library ``material`` may stand for ``requirement``: it was
+    supplied for it, or for a requirement with the same material code."""
+    if material.requirement_id is None:
+        return False
+    if material.requirement_id == requirement.pk:
+        return True
+    code = requirement.material_code
+    return bool(code) and material.requirement.material_code == code
 
 
 def requirements_in_order(service) -> list[MaterialRequirement]:
@@ -281,14 +298,16 @@ def resolve_materials(
             resolutions[requirement.pk] = resolution
 
     remaining = [r for r in requirements if r.pk not in resolutions]
-    earlier: dict[str, Material] = {}
+    earlier: list[Material] = []
     if remaining:
-        for material in reusable_materials(
-            applicant=applicant, organisation=organisation
-        ).filter(name__in={r.name for r in remaining}):
-            earlier.setdefault(material.name, material)
+        codes = {r.material_code for r in remaining if r.material_code}
+        earlier = list(
+            reusable_materials(applicant=applicant, organisation=organisation).filter(
+                Q(requirement__in=remaining) | Q(requirement__material_code__in=codes)
+            )
+        )
     for requirement in remaining:
-        material = earlier.get(requirement.name)
+        material = next((m for m in earlier if serves(m, requirement)), None)
         if material is not None:
             resolutions[requirement.pk] = Resolution(
                 requirement=requirement,

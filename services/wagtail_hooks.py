@@ -33,7 +33,7 @@ MaterialRequirement.panels = [
             FieldPanel("shared_resource"),
         ]
     ),
-    FieldPanel("note"),
+    FieldRowPanel([FieldPanel("material_code"), FieldPanel("note")]),
     FieldPanel("sample"),
 ]
 

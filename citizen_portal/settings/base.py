@@ -272,15 +272,23 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 # Application materials (eforms.uploads, services.materials): at most 10 MB and
-# 50 pages a file, reused for a year while valid; a request body over 40 MB is
-# refused before it is parsed (services.views.materials.UploadSizeLimitMiddleware).
+# 50 pages a file, reused for a year while valid. A file over 10 MB is read and
+# dropped while the request is parsed (eforms.upload_limits) and reported against
+# its field, everything else kept. Only a request body over the ceiling below is
+# refused before it is parsed, losing what was typed
+# (services.views.materials.UploadSizeLimitMiddleware): 128 MB holds the largest
+# honest page - seven files at the 10 MB limit (the material step with e-form
+# upload fields, a notice's items) and 5 MB of fields - plus one 50 MB scan
+# chosen by mistake, with room to spare. Parsing stays bounded whatever the size
+# (64 KB chunks; each kept file at most 10 MB on disk), so the ceiling costs only
+# bandwidth. The load balancer's body limit must be at least this.
 MATERIAL_MAX_UPLOAD_BYTES = int(
     os.environ.get("MATERIAL_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 )
 MATERIAL_MAX_PAGES = 50
 MATERIAL_REUSE_DAYS = 365
 MATERIAL_MAX_REQUEST_BYTES = int(
-    os.environ.get("MATERIAL_MAX_REQUEST_BYTES", 40 * 1024 * 1024)
+    os.environ.get("MATERIAL_MAX_REQUEST_BYTES", 128 * 1024 * 1024)
 )
 
 # --- Wagtail --------------------------------------------------------------------

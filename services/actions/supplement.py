@@ -12,12 +12,15 @@ bad file fails only its own item, and the files that passed stay in the library.
 The form sends them back as ``kept`` (item -> material), so the applicant does not
 choose them again; a kept material counts only if it is in the applicant's (or the
 organisation's) library under the item's name and was stored after the notice was
-issued. The supplement itself is written only when every item is satisfied.
+issued. By the same rule the form offers such a file as kept when it is shown
+again later (``supplement_uploaded``). The supplement itself is written only when
+every item is satisfied.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -88,6 +91,39 @@ def _open_notice(application: Application, *, lock: bool = False) -> OneTimeNoti
     return notice
 
 
+def _stored_since(
+    application: Application, applicant: User, notice: OneTimeNotice
+) -> QuerySet[Material]:
+    """The library materials that may satisfy an item of ``notice`` (see the
+    module doc), newest first."""
+    from services.material_library import library_of
+
+    return library_of(user=applicant, organisation=application.on_behalf_of).filter(
+        created_at__gte=notice.issued_at
+    )
+
+
+def supplement_uploaded(
+    *,
+    application: Application,
+    applicant: User,
+    notice: OneTimeNotice,
+    items: list[NoticeItem],
+) -> dict[int, Material]:
+    """For each item of ``notice``, the newest file already stored for it (what
+    an earlier, refused attempt kept), by the rule a posted ``kept`` is checked
+    with, so that the supplement form offers it instead of asking again."""
+    names = {item.name[:200] for item in items}
+    newest: dict[str, Material] = {}
+    for material in _stored_since(application, applicant, notice).filter(
+        name__in=names
+    ):
+        newest.setdefault(material.name, material)
+    return {
+        item.pk: newest[item.name[:200]] for item in items if item.name[:200] in newest
+    }
+
+
 def _kept_materials(
     *,
     application: Application,
@@ -97,16 +133,14 @@ def _kept_materials(
     kept: dict[int, int],
 ) -> dict[int, Material]:
     """The kept materials that really satisfy their item (see the module doc)."""
-    from services.material_library import library_of
-
     wanted = {int(item): int(material) for item, material in kept.items() if material}
     if not wanted:
         return {}
     library = {
         material.pk: material
-        for material in library_of(
-            user=applicant, organisation=application.on_behalf_of
-        ).filter(pk__in=wanted.values(), created_at__gte=notice.issued_at)
+        for material in _stored_since(application, applicant, notice).filter(
+            pk__in=wanted.values()
+        )
     }
     result = {}
     for item in items:
@@ -140,6 +174,7 @@ def _store_files(
                 stored[item.pk] = material_library.material_store(
                     owner=applicant,
                     organisation=application.on_behalf_of,
+                    requirement=item.requirement,
                     requirement_name=item.name,
                     uploaded_file=upload,
                 )

@@ -4,6 +4,7 @@ through sharing, so that the applicant is never asked for it."""
 
 import uuid
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -37,6 +38,25 @@ class MaterialRequirement(models.Model):
         max_length=50,
         blank=True,
         help_text=_("Code of the sharing resource that provides this material."),
+    )
+    material_code = models.CharField(
+        _("material code"),
+        max_length=50,
+        blank=True,
+        db_index=True,
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                _("Use letters, digits, dots, hyphens and underscores."),
+            )
+        ],
+        help_text=_(
+            "The kind of material in the material catalogue (e.g. a code of the "
+            "list of common materials). Requirements of other services with the "
+            "same code accept the same material, so a file the applicant supplied "
+            "for one is reused for the other. Leave empty when the material is "
+            "specific to this service."
+        ),
     )
     note = models.CharField(_("note"), max_length=300, blank=True)
     sample = models.ForeignKey(
@@ -92,6 +112,18 @@ class Material(models.Model):
         help_text=_("Set when supplied while acting for an organisation."),
     )
     name = models.CharField(_("material"), max_length=200)
+    # What it was supplied for decides what it may be reused for
+    # (``services.materials``): the same requirement, or one of another service
+    # with the same material code; never a requirement that merely has the same
+    # name. Empty for the files of e-form upload fields.
+    requirement = models.ForeignKey(
+        MaterialRequirement,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("supplied for"),
+    )
     file = models.FileField(_("file"), upload_to=_material_path, max_length=200)
     original_name = models.CharField(_("uploaded file name"), max_length=200)
     content_type = models.CharField(_("type"), max_length=50)

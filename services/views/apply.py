@@ -224,6 +224,9 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
     if version:
         _show_kept(form, kept)
     has_errors = (posted and not adding_row) or any(row.errors for row in rows)
+    summary = (
+        error_summary(form, rows, is_eform=version is not None) if has_errors else []
+    )
     return render(
         request,
         "services/apply.html",
@@ -243,12 +246,10 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
             "rows": rows,
             "on_behalf_of": organisation,
             "has_errors": has_errors,
-            "error_summary": (
-                error_summary(form, rows, is_eform=version is not None)
-                if has_errors
-                else []
-            ),
+            "error_summary": summary,
         },
+        # Refused input (a file too large included) is a 400, like other forms.
+        status=400 if summary else 200,
     )
 
 
@@ -343,12 +344,14 @@ def error_summary(form, rows, *, is_eform: bool) -> list[dict]:
 def _anchor(form, name: str, *, is_eform: bool) -> tuple[str, str]:
     bound = form[name]
     label = str(bound.label or "")
+    # Radio buttons and check boxes give their label no id: link the first one.
+    target = f"#{bound.id_for_label or bound.auto_id + '_0'}"
     if not is_eform or "__" not in name:
-        return f"#{bound.id_for_label}", label
+        return target, label
     key, *parts = name.split("__")
     item = form.items.get(key)
     if item is None:
-        return f"#{bound.id_for_label}", label
+        return target, label
     whole = str(item.spec["label"])
     if parts == ["rows"]:
         return f"#group-{key}", whole
@@ -360,7 +363,7 @@ def _anchor(form, name: str, *, is_eform: bool) -> tuple[str, str]:
         }
     else:
         label = _("%(group)s: %(field)s") % {"group": whole, "field": label}
-    return f"#{bound.id_for_label}", label
+    return target, label
 
 
 def _keep_draft(request, service, version, draft, organisation, kept) -> None:

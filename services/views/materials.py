@@ -9,10 +9,15 @@ organisation it was supplied for, and desk staff for an application they handle;
 to anybody else the material does not exist (404). ``desk_material_download``
 serves a file from a desk case page, scoped to that application.
 
-``UploadSizeLimitMiddleware`` refuses a request body larger than
-``MATERIAL_MAX_REQUEST_BYTES`` before anything parses it (so a 50 MB upload is
-neither spooled to disk nor held in memory), with a friendly 413 page. The body
-is read and discarded up to a bound first, so that the browser, still sending,
+``UploadSizeLimitMiddleware`` keeps uploads bounded in two steps. A request body
+under the ceiling ``MATERIAL_MAX_REQUEST_BYTES`` is parsed with
+``eforms.upload_limits.OversizedUploadHandler`` first among the upload handlers:
+a file over the per-file limit is read and dropped (never spooled whole) and
+arrives as a stand-in that fails the view's size check, so the page comes back
+with that error against its field and everything else kept. A body over the
+ceiling is refused before anything parses it, with a friendly 413 page (what was
+typed is lost then: the ceiling is set well above any honest form). The body is
+read and discarded up to a bound first, so that the browser, still sending,
 receives the page instead of a reset connection.
 """
 
@@ -29,12 +34,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from eforms.uploads import max_upload_bytes
+from eforms.upload_limits import OversizedUploadHandler, max_upload_bytes
 from identity.acting import acting_for
 from identity.permissions import is_desk_staff
 
 from ..material_library import (
     MaterialInUse,
+    defect_findings,
     desk_may_open,
     library_of,
     material_delete,
@@ -45,7 +51,7 @@ from ..models import ApplicationMaterial, Material
 
 logger = logging.getLogger("services.materials")
 
-DEFAULT_MAX_REQUEST_BYTES = 40 * 1024 * 1024
+DEFAULT_MAX_REQUEST_BYTES = 128 * 1024 * 1024  # see MATERIAL_MAX_REQUEST_BYTES
 # Reading the rest of an oversized body costs bandwidth only; past this much the
 # connection is simply answered and closed.
 DRAIN_MAX_BYTES = 64 * 1024 * 1024
@@ -68,8 +74,10 @@ def my_materials(request: HttpRequest) -> HttpResponse:
         ).values_list("pk", flat=True)
     )
     today = timezone.localdate()
+    findings = defect_findings(material.pk for material in materials)
     for material in materials:
         material.reusable = material.pk in reusable
+        material.defect = findings.get(material.pk)
         material.expired = bool(material.valid_until and material.valid_until < today)
     return render(
         request,
@@ -172,10 +180,10 @@ def _discard_body(request: HttpRequest, length: int) -> None:
 
 
 class UploadSizeLimitMiddleware:
-    """Answer 413 with a page when a request body is over the cap (see the
-    module docstring). Place it after the session, locale and authentication
-    middleware (the page uses them); it acts before any view or CSRF check
-    parses the body."""
+    """Answer 413 with a page when a request body is over the ceiling, else
+    parse uploads with the per-file limit (see the module docstring). Place it
+    after the session, locale and authentication middleware (the page uses
+    them); it acts before any view or CSRF check parses the body."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -198,4 +206,6 @@ class UploadSizeLimitMiddleware:
                     status=413,
                 )
                 return response
+            if request.content_type == "multipart/form-data":
+                request.upload_handlers.insert(0, OversizedUploadHandler(request))
         return self.get_response(request)

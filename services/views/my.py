@@ -13,7 +13,7 @@ from .. import selectors
 from ..deadlines import deadline_facts, with_deadline_facts
 from ..models import Application, OneTimeNotice
 from ..receipts import receipt_pdf
-from .notices import visible_notices
+from .notices import supplement_rows, visible_notices
 from .withdrawal import WithdrawForm
 
 
@@ -41,6 +41,8 @@ def application_detail(request: HttpRequest, number: str) -> HttpResponse:
     open_notice = next(
         (n for n in notices if n.status == OneTimeNotice.Status.ISSUED), None
     )
+    if application.status != Application.Status.NOTICE:
+        open_notice = None
     return render(
         request,
         "services/application_detail.html",
@@ -48,9 +50,12 @@ def application_detail(request: HttpRequest, number: str) -> HttpResponse:
             "application": application,
             "events": application.events.all(),
             "notices": notices,
-            "open_notice": open_notice
-            if application.status == Application.Status.NOTICE
-            else None,
+            "open_notice": open_notice,
+            "supplement_rows": (
+                supplement_rows(application, open_notice, request.user)
+                if open_notice
+                else []
+            ),
             "withdraw_form": WithdrawForm() if application.is_open else None,
             "facts": deadline_facts(application),
         },

@@ -49,7 +49,7 @@ from ..actions.notices import (
     obtained_conflicts,
     platform_obtained,
 )
-from ..actions.supplement import SupplementIncomplete
+from ..actions.supplement import SupplementIncomplete, supplement_uploaded
 from ..models import (
     Application,
     ApplicationEvent,
@@ -362,6 +362,31 @@ def _ids(data, prefix: str) -> dict[int, object]:
     }
 
 
+def supplement_rows(
+    application: Application,
+    notice: OneTimeNotice,
+    user,
+    *,
+    errors: dict | None = None,
+    kept: dict | None = None,
+) -> list[dict]:
+    """The rows of the supplement form (``services/_supplement_form.html``, on
+    the supplement page and on the application page): each item of ``notice``
+    with its errors and the file that satisfies it already - ``kept`` after a
+    refused attempt, else what the applicant stored for it since the notice was
+    issued (``supplement_uploaded``)."""
+    items = list(notice.items.all())
+    if kept is None:
+        kept = supplement_uploaded(
+            application=application, applicant=user, notice=notice, items=items
+        )
+    errors = errors or {}
+    return [
+        {"item": item, "errors": errors.get(item.pk, []), "kept": kept.get(item.pk)}
+        for item in items
+    ]
+
+
 def _supplement_page(
     request: HttpRequest,
     application: Application,
@@ -376,11 +401,7 @@ def _supplement_page(
             request, _("There is no open notice to supplement for this application.")
         )
         return redirect(application.get_absolute_url())
-    errors, kept = errors or {}, kept or {}
-    rows = [
-        {"item": item, "errors": errors.get(item.pk, []), "kept": kept.get(item.pk)}
-        for item in notice.items.all()
-    ]
+    rows = supplement_rows(application, notice, request.user, errors=errors, kept=kept)
     return render(
         request,
         "services/supplement.html",

@@ -136,3 +136,12 @@ def axe_check():
         assert_no_serious_violations(axe_violations(page), where=where or page.url)
 
     return check
+
+
+@pytest.fixture
+def rich_applicant(page, live_server):
+    """A citizen and a service whose published e-form has every field type
+    (tests/e2e/rich_form.py), the browser signed in as the citizen."""
+    from tests.e2e.rich_form import rich_applicant_signed_in
+
+    return rich_applicant_signed_in(page, live_server.url)

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from playwright.sync_api import Page, expect
 
 from cms.models import ArticlePage, DepartmentPage, PolicyDocumentPage
 from services.models import Service
+from tests.e2e.applying import sign_in_browser
 from tests.e2e.axe import assert_no_serious_violations, axe_violations
 from tests.factories import PersonFactory
 
@@ -83,17 +82,6 @@ def demo_site() -> None:
     load_catalogue()
     dataset_generate_all()
     seed_cms_demo()
-
-
-def sign_in_browser(page: Page, base: str, user) -> None:
-    """Give the browser a session of ``user`` without going through the sign-in
-    form (test_spine.py covers that form)."""
-    client = Client()
-    client.force_login(user)
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    page.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base}]
-    )
 
 
 def open_page(page: Page, base: str, audited: AuditedPage, viewport: dict) -> None:

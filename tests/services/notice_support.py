@@ -29,13 +29,20 @@ def install_stubs(monkeypatch) -> list[dict]:
         calls.append(kwargs)
 
     def material_store(
-        *, owner, organisation, requirement_name, uploaded_file, valid_until=None
+        *,
+        owner,
+        organisation,
+        uploaded_file,
+        requirement=None,
+        requirement_name="",
+        valid_until=None,
     ):
         content = uploaded_file.read()
         return Material.objects.create(
             owner=owner,
             organisation=organisation,
-            name=requirement_name,
+            requirement=requirement,
+            name=requirement_name or requirement.name,
             file=SimpleUploadedFile("m.pdf", content),
             original_name=uploaded_file.name,
             content_type="application/pdf",

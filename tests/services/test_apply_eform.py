@@ -141,7 +141,7 @@ def test_exe_renamed_pdf_is_refused_and_the_rest_is_kept(client, setup):
         apply_url(service),
         {"phone": "13912345678", "reason": "保留我", f"material-{upload.pk}": fake},
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     content = response.content.decode()
     assert "保留我" in content
     [row] = [r for r in response.context["rows"] if r.errors]
@@ -185,7 +185,7 @@ def test_someone_elses_kept_material_is_ignored(client, setup):
             f"material-{upload.pk}-kept": theirs.pk,
         },
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["rows"][2].errors
 
 

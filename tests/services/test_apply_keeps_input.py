@@ -99,7 +99,7 @@ def test_a_file_chosen_in_an_eform_field_is_kept_when_another_field_is_wrong(
     response = client.post(
         apply_url(service), valid(upload, version, phone="123", photo=pdf())
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     kept = Material.objects.get(owner=applicant, name="照片")
     content = response.content.decode()
     assert f'name="photo__kept" value="{kept.pk}"' in content
@@ -133,7 +133,7 @@ def test_someone_elses_material_posted_as_a_kept_eform_file_is_refused(client, s
         apply_url(service),
         valid(upload, current_version(service), photo__kept=theirs.pk),
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "photo" in response.context["form"].errors
     assert 'name="photo__kept"' not in response.content.decode()
     assert pending(client, service) is None
@@ -152,7 +152,7 @@ def test_a_form_updated_meanwhile_is_shown_again_with_the_answers_kept(client, s
     response = client.post(
         apply_url(service), valid(upload, opened, reason="原来的回答", photo=pdf())
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert pending(client, service) is None
     assert response.context["stale_version"]
     assert response.context["changed_keys"] == ["email"]
@@ -218,7 +218,7 @@ def test_error_summary_is_shown_when_only_a_material_upload_failed(client, setup
             **{f"material-{upload.pk}": fake},
         ),
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not response.context["form"].errors
     assert f'href="#material-{upload.pk}"' in _summary(response)
 

@@ -46,12 +46,12 @@ def setup():
         shared_resource="population.person",
         sort_order=2,
     )
-    MaterialRequirementFactory(service=service, name="申请书", sort_order=3)
+    form = MaterialRequirementFactory(service=service, name="申请书", sort_order=3)
     # Supplied in an earlier application: reused, not asked for again.
     earlier = material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="申请书",
+        requirement=form,
         uploaded_file=pdf(),
     )
     definition_publish(service=service, title="居住证签注申请表", body=BODY)

@@ -106,7 +106,7 @@ def test_review_without_a_filled_form_goes_back_to_the_form(client, citizen, ser
 def test_invalid_form_shows_chinese_errors_and_keeps_input(client, citizen, service):
     client.force_login(citizen)
     response = client.post(apply_url(service), valid_post(phone="12345", details=""))
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert Application.objects.count() == 0
     content = response.content.decode()
     required = str(response.context["form"].errors["details"][0])

@@ -135,13 +135,13 @@ def test_company_registry_record_is_read_by_credit_code_when_acting_for_it(servi
 
 
 def test_earlier_material_is_reused(applicant, service):
+    form = requirement(service, "申请书")
     material = material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="申请书",
+        requirement=form,
         uploaded_file=pdf_upload(),
     )
-    requirement(service, "申请书")
 
     [resolution] = resolve(applicant, service)
 
@@ -153,11 +153,10 @@ def test_expired_material_is_not_reused(applicant, service):
     material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="申请书",
+        requirement=requirement(service, "申请书"),
         uploaded_file=pdf_upload(),
         valid_until=timezone.localdate() - datetime.timedelta(days=1),
     )
-    requirement(service, "申请书")
     assert resolve(applicant, service)[0].source == Source.UPLOADED
 
 
@@ -168,13 +167,12 @@ def test_material_older_than_the_reuse_window_is_not_reused(
     material = material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="申请书",
+        requirement=requirement(service, "申请书"),
         uploaded_file=pdf_upload(),
     )
     Material.objects.filter(pk=material.pk).update(
         created_at=timezone.now() - datetime.timedelta(days=31)
     )
-    requirement(service, "申请书")
     assert resolve(applicant, service)[0].source == Source.UPLOADED
 
 
@@ -182,10 +180,9 @@ def test_another_users_material_is_not_reused(applicant, service):
     material_store(
         owner=PersonFactory().user,
         organisation=None,
-        requirement_name="申请书",
+        requirement=requirement(service, "申请书"),
         uploaded_file=pdf_upload(),
     )
-    requirement(service, "申请书")
     assert resolve(applicant, service)[0].source == Source.UPLOADED
 
 
@@ -206,16 +203,16 @@ def test_resolutions_follow_requirement_order_with_each_source(
 ):
     LicenceFactory(holder=applicant, licence_type=licence_type)
     registry_data.person(resident=resident_id)
+    requirement(service, "居住证", licence_type=licence_type, sort_order=1)
+    requirement(service, "户口簿", shared_resource="population.person", sort_order=2)
+    photo = requirement(service, "照片", sort_order=3)
+    requirement(service, "申请书", sort_order=4)
     material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="照片",
+        requirement=photo,
         uploaded_file=pdf_upload(),
     )
-    requirement(service, "居住证", licence_type=licence_type, sort_order=1)
-    requirement(service, "户口簿", shared_resource="population.person", sort_order=2)
-    requirement(service, "照片", sort_order=3)
-    requirement(service, "申请书", sort_order=4)
 
     sources = [r.source for r in resolve(applicant, service)]
 
@@ -266,13 +263,13 @@ def test_library_down_falls_back_to_upload(applicant, service, licence_type):
 
 
 def test_registry_without_record_falls_back_to_earlier_material(applicant, service):
+    household = requirement(service, "户口簿", shared_resource="population.person")
     material = material_store(
         owner=applicant,
         organisation=None,
-        requirement_name="户口簿",
+        requirement=household,
         uploaded_file=pdf_upload(),
     )
-    requirement(service, "户口簿", shared_resource="population.person")
 
     [resolution] = resolve(applicant, service)
 

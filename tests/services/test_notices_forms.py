@@ -4,6 +4,7 @@ files that passed in the applicant's library, and is submitted only once every
 item is satisfied."""
 
 import datetime
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -252,3 +253,62 @@ def test_another_citizen_gets_404_on_the_supplement_page(
 ):
     client.force_login(other_citizen)
     assert client.get(supplement_url(application)).status_code == 404
+
+
+# --- the supplement form on the application page -------------------------------
+
+
+def _form_inputs(page: str) -> list[str]:
+    form = re.search(r'<form[^>]*id="supplement-form".*?</form>', page, re.S)
+    assert form, "no supplement form"
+    return re.findall(r'<input type="(?:file|hidden)"[^>]*name="([^"]+)"', form[0])
+
+
+def test_the_application_page_lists_a_file_kept_for_its_item(
+    client, citizen, application, notice
+):
+    licence, statute = notice.items.all()
+    client.force_login(citizen)
+    client.post(
+        supplement_url(application),
+        {
+            f"item_{licence.pk}": real_pdf_file("执照.pdf"),
+            f"item_{statute.pk}": exe_file(),
+        },
+    )
+    kept = Material.objects.get(owner=citizen, name="营业执照复印件")
+    page = client.get(application.get_absolute_url()).content.decode()
+    assert f'name="kept_{licence.pk}" value="{kept.pk}"' in page
+    assert f'id="supplement-item-{licence.pk}-kept"' in page
+    assert "执照.pdf" in page
+    assert f'name="kept_{statute.pk}"' not in page
+
+
+def test_a_file_stored_before_the_notice_is_not_offered_as_kept(
+    client, citizen, application, notice
+):
+    licence, _statute = notice.items.all()
+    old = REAL_MATERIAL_STORE(
+        owner=citizen,
+        organisation=None,
+        requirement_name="营业执照复印件",
+        uploaded_file=real_pdf_file("old.pdf"),
+    )
+    Material.objects.filter(pk=old.pk).update(
+        created_at=notice.issued_at - datetime.timedelta(days=1)
+    )
+    client.force_login(citizen)
+    page = client.get(application.get_absolute_url()).content.decode()
+    assert f'name="kept_{licence.pk}"' not in page
+
+
+def test_both_pages_render_the_same_supplement_form(
+    client, citizen, application, notice
+):
+    licence, statute = notice.items.all()
+    client.force_login(citizen)
+    client.post(supplement_url(application), {f"item_{licence.pk}": real_pdf_file()})
+    on_application = client.get(application.get_absolute_url()).content.decode()
+    on_supplement = client.get(supplement_url(application)).content.decode()
+    assert _form_inputs(on_application) == _form_inputs(on_supplement)
+    assert f"kept_{licence.pk}" in _form_inputs(on_application)

@@ -23,21 +23,44 @@
     });
     return data;
   }
+  // Each save's data is remembered for the tab (sessionStorage, sorted keys):
+  // a save still on its way when the form is submitted lands after the next
+  // page read the draft's revision, and that page's first save is refused. A
+  // refusal whose newer draft holds exactly what this tab sent is not another
+  // device's: nothing of anyone else's is overwritten by going on.
+  function canonical(data) {
+    return JSON.stringify(Object.keys(data).sort().map(function (key) {
+      return [key, data[key]];
+    }));
+  }
+  function remembered(key) {
+    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+  function remember(key, data) {
+    try { window.sessionStorage.setItem(key, canonical(data)); } catch (e) { /* full or blocked */ }
+  }
   function setup(form) {
     var url = form.getAttribute("data-autosave-url");
+    var sentKey = "eforms-autosave-sent:" + url;
     var status = form.querySelector("[data-autosave-status]");
     var revision = form.getAttribute("data-draft-revision");
     revision = revision ? parseInt(revision, 10) : null;
-    var dirty = false, stopped = false;
+    // One save at a time: a second one sent before the first answered would
+    // carry the revision the first replaces, and be refused as a conflict.
+    var dirty = false, stopped = false, saving = false;
     function say(text) { if (status) status.textContent = text; }
     function save() {
-      if (!dirty || stopped) return;
+      if (!dirty || stopped || saving) return;
       dirty = false;
+      saving = true;
+      var failed = false;
+      var data = collect(form), sentBefore = remembered(sentKey);
+      remember(sentKey, data);
       fetch(url, {
         method: "POST",
         credentials: "same-origin",
         headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(form) },
-        body: JSON.stringify({ revision: revision, data: collect(form) })
+        body: JSON.stringify({ revision: revision, data: data })
       }).then(function (response) {
         return response.json().then(function (body) { return [response.status, body]; });
       }).then(function (result) {
@@ -49,12 +72,23 @@
           if (field) field.value = revision;
           say(body.message);
         }
+        else if (code === 409 && body.data && canonical(body.data) === sentBefore) {
+          revision = body.revision;  // this tab's own save, from the page before
+          var current = form.querySelector('input[name="draft_revision"]');
+          if (current) current.value = revision;
+          dirty = true;
+        }
         else if (code === 409) {
           // Another device saved: stop, keep what is on screen, tell the person.
           stopped = true;
           say(body.message);
-        } else { dirty = true; }
-      }).catch(function () { dirty = true; });
+        } else { dirty = failed = true; }
+      }).catch(function () { dirty = failed = true; }).then(function () {
+        saving = false;
+        // What changed while this save was on its way is saved now; a failed
+        // save waits for the next focus change or the timer.
+        if (!failed) save();
+      });
     }
     form.addEventListener("input", function () { dirty = true; });
     form.addEventListener("change", function () { dirty = true; });
