@@ -10,6 +10,7 @@ from .views import (
     my,
     notices,
     profile,
+    supplement,
     withdrawal,
 )
 
@@ -55,7 +56,7 @@ urlpatterns = [
     ),
     path(
         "my/applications/<str:number>/supplement/",
-        notices.application_supplement_view,
+        supplement.application_supplement_view,
         name="application_supplement",
     ),
     path(

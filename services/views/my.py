@@ -13,7 +13,7 @@ from .. import selectors
 from ..deadlines import deadline_facts, with_deadline_facts
 from ..models import Application, OneTimeNotice
 from ..receipts import receipt_pdf
-from .notices import supplement_rows, visible_notices
+from .supplement import supplement_rows, visible_notices
 from .withdrawal import WithdrawForm
 
 

@@ -1,22 +1,19 @@
-"""One-time notices over HTTP: staff issue one from the desk page, supervisors
-approve or refuse further notices, the desk report lists every further notice, and
-the applicant supplements from their application page.
+"""One-time notices over HTTP, the desk's side: staff issue one from the desk
+page, supervisors approve or refuse further notices, and the desk report lists
+every further notice. (The applicant's side, the supplement: ``supplement``.)
 
 The notice form works without JavaScript: each of the service's material
 requirements is a checkbox with a problem and a reason, plus a fixed number of
 free rows for anything else; a requirement the platform obtained through data
 sharing is shown as such and cannot be listed. A refused notice re-renders the
-case page (HTTP 400) with the bound form, so nothing staff typed is lost. A
-supplement with a bad file re-renders the supplement page (HTTP 400) with the
-error against that item and the valid files kept. Supervisors have a page of
-further notices awaiting approval. (The deadline facts shown with a timeline are
-``services.deadlines``.)
+case page (HTTP 400) with the bound form, so nothing staff typed is lost.
+Supervisors have a page of further notices awaiting approval. (The deadline facts
+shown with a timeline are ``services.deadlines``.)
 """
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import (
     BooleanField,
     Case,
@@ -30,15 +27,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
-from identity.acting import acting_for
 from identity.permissions import desk_staff_required
 
 from .. import selectors
 from ..actions import (
     ApplicationStateError,
-    application_supplement,
     is_notice_supervisor,
     notice_approve,
     notice_issue,
@@ -49,7 +44,6 @@ from ..actions.notices import (
     obtained_conflicts,
     platform_obtained,
 )
-from ..actions.supplement import SupplementIncomplete, supplement_uploaded
 from ..models import (
     Application,
     ApplicationEvent,
@@ -350,111 +344,3 @@ def returned_first(applications: QuerySet[Application], user) -> QuerySet[Applic
             output_field=BooleanField(),
         ),
     ).order_by("-returned_to_me", "submitted_at")
-
-
-def _ids(data, prefix: str) -> dict[int, object]:
-    """``{pk: value}`` of the ``<prefix><pk>`` keys of ``data``."""
-    size = len(prefix)
-    return {
-        int(key[size:]): value
-        for key, value in data.items()
-        if key.startswith(prefix) and key[size:].isdigit()
-    }
-
-
-def supplement_rows(
-    application: Application,
-    notice: OneTimeNotice,
-    user,
-    *,
-    errors: dict | None = None,
-    kept: dict | None = None,
-) -> list[dict]:
-    """The rows of the supplement form (``services/_supplement_form.html``, on
-    the supplement page and on the application page): each item of ``notice``
-    with its errors and the file that satisfies it already - ``kept`` after a
-    refused attempt, else what the applicant stored for it since the notice was
-    issued (``supplement_uploaded``)."""
-    items = list(notice.items.all())
-    if kept is None:
-        kept = supplement_uploaded(
-            application=application, applicant=user, notice=notice, items=items
-        )
-    errors = errors or {}
-    return [
-        {"item": item, "errors": errors.get(item.pk, []), "kept": kept.get(item.pk)}
-        for item in items
-    ]
-
-
-def _supplement_page(
-    request: HttpRequest,
-    application: Application,
-    *,
-    errors: dict | None = None,
-    kept: dict | None = None,
-    status: int = 200,
-) -> HttpResponse:
-    notice = application.notices.filter(status=OneTimeNotice.Status.ISSUED).first()
-    if application.status != Application.Status.NOTICE or notice is None:
-        messages.error(
-            request, _("There is no open notice to supplement for this application.")
-        )
-        return redirect(application.get_absolute_url())
-    rows = supplement_rows(application, notice, request.user, errors=errors, kept=kept)
-    return render(
-        request,
-        "services/supplement.html",
-        {
-            "application": application,
-            "notice": notice,
-            "rows": rows,
-            "failed": [row for row in rows if row["errors"]],
-        },
-        status=status,
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def application_supplement_view(request: HttpRequest, number: str) -> HttpResponse:
-    application = selectors.application_of(
-        applicant=request.user, number=number, organisation=acting_for(request)
-    )
-    if request.method == "GET":
-        return _supplement_page(request, application)
-    kept = {}
-    for pk, value in _ids(request.POST, "kept_").items():
-        if str(value).isdigit():
-            kept[pk] = int(value)
-    try:
-        application_supplement(
-            application=application,
-            applicant=request.user,
-            files=_ids(request.FILES, "item_"),
-            kept=kept,
-        )
-    except SupplementIncomplete as error:
-        return _supplement_page(
-            request, application, errors=error.errors, kept=error.kept, status=400
-        )
-    except (ApplicationStateError, ValidationError) as error:
-        text = " ".join(error.messages) if isinstance(error, ValidationError) else error
-        messages.error(request, str(text))
-    else:
-        messages.success(
-            request, _("Thank you: the materials were supplied and the case resumes.")
-        )
-    return redirect(application.get_absolute_url())
-
-
-def visible_notices(application: Application) -> list[OneTimeNotice]:
-    """The notices the applicant sees: those that reached them."""
-    return list(
-        application.notices.exclude(
-            status__in=[
-                OneTimeNotice.Status.PENDING_APPROVAL,
-                OneTimeNotice.Status.REFUSED,
-            ]
-        ).prefetch_related("items")
-    )
