@@ -39,6 +39,7 @@ from ..form_uploads import (
 )
 from ..materials import resolve_materials
 from ..models import Service
+from .form_errors import error_summary
 
 
 class BasicDetailsForm(BasicApplicationForm):
@@ -315,55 +316,6 @@ def _show_kept(form, kept: dict) -> None:
         attrs = form.fields[key].widget.attrs
         described = attrs.get("aria-describedby", "")
         attrs["aria-describedby"] = f"{described} id_{key}_kept".strip()
-
-
-def error_summary(form, rows, *, is_eform: bool) -> list[dict]:
-    """Every error of the page, in page order, each with the anchor of its
-    input: ``{"href": "#id", "label": ..., "message": ...}`` (no href for an
-    error of the whole form)."""
-    entries = [
-        {"href": "", "label": "", "message": str(message)}
-        for message in form.non_field_errors()
-    ]
-    for name in form.fields:
-        for message in form.errors.get(name, []):
-            href, label = _anchor(form, name, is_eform=is_eform)
-            entries.append({"href": href, "label": label, "message": str(message)})
-    for row in rows:
-        for message in row.errors or []:
-            entries.append(
-                {
-                    "href": f"#{row.field_name}",
-                    "label": row.requirement.name,
-                    "message": str(message),
-                }
-            )
-    return entries
-
-
-def _anchor(form, name: str, *, is_eform: bool) -> tuple[str, str]:
-    bound = form[name]
-    label = str(bound.label or "")
-    # Radio buttons and check boxes give their label no id: link the first one.
-    target = f"#{bound.id_for_label or bound.auto_id + '_0'}"
-    if not is_eform or "__" not in name:
-        return target, label
-    key, *parts = name.split("__")
-    item = form.items.get(key)
-    if item is None:
-        return target, label
-    whole = str(item.spec["label"])
-    if parts == ["rows"]:
-        return f"#group-{key}", whole
-    if len(parts) == 2 and parts[0].isdigit():
-        label = _("%(group)s, row %(number)d: %(field)s") % {
-            "group": whole,
-            "number": int(parts[0]) + 1,
-            "field": label,
-        }
-    else:
-        label = _("%(group)s: %(field)s") % {"group": whole, "field": label}
-    return target, label
 
 
 def _keep_draft(request, service, version, draft, organisation, kept) -> None:
