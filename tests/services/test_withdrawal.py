@@ -13,7 +13,7 @@ from services.models import Application, ApplicationEvent
 from tests.factories import ApplicationFactory
 from tests.identity.business_support import organisation_with_admin
 
-from .notice_support import install_stubs
+from .notices.support import install_stubs
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,17 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
 
 import services.material_library
 from services.actions import application_accept, notice_issue
 from services.models import Application, ApplicationMaterial, Material, OneTimeNotice
-from services.workdays import add_working_days
-from tests.factories import ApplicationFactory
 
-from .notice_support import REAL_MATERIAL_STORE, install_stubs, real_pdf_file
+from .support import (
+    REAL_MATERIAL_STORE,
+    future,
+    install_stubs,
+    real_pdf_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,22 +34,13 @@ def notified(monkeypatch):
     return calls
 
 
-@pytest.fixture
-def application(citizen):
-    return ApplicationFactory(applicant=citizen)
-
-
-def deadline():
-    return add_working_days(timezone.localdate(), 5)
-
-
 # --- the desk's notice form --------------------------------------------------------
 
 
 def notice_post(application, **fields):
     return {
         "version": application.version,
-        "deadline": deadline().isoformat(),
+        "deadline": future().isoformat(),
         "item_1_problem": "missing",
         "item_2_problem": "defective",
         "item_3_problem": "missing",
@@ -140,7 +133,7 @@ def notice(application, staff_user):
             {"name": "营业执照复印件", "problem": "missing", "reason": "未提交"},
             {"name": "章程", "problem": "defective", "reason": "缺页"},
         ],
-        deadline=deadline(),
+        deadline=future(),
     )
 
 

@@ -8,43 +8,13 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from services.actions import application_accept, application_supplement, notice_issue
+from services.actions import application_accept
 from services.models import Application
-from services.workdays import add_working_days
 from tests.factories import ApplicationFactory, StaffUserFactory
 
-from .notice_support import install_stubs, pdf_file
+from .support import issue, supplement
 
 pytestmark = pytest.mark.django_db
-
-ITEM = {"name": "营业执照复印件", "problem": "missing", "reason": "未提交"}
-
-
-@pytest.fixture(autouse=True)
-def notified(monkeypatch):
-    return install_stubs(monkeypatch)
-
-
-@pytest.fixture
-def application(citizen):
-    return ApplicationFactory(applicant=citizen)
-
-
-def issue(application, actor):
-    return notice_issue(
-        application=application,
-        actor=actor,
-        items=[ITEM],
-        deadline=add_working_days(timezone.localdate(), 5),
-    )
-
-
-def supplement(application, citizen, notice):
-    return application_supplement(
-        application=application,
-        applicant=citizen,
-        files={item.pk: pdf_file() for item in notice.items.all()},
-    )
 
 
 def test_notice_before_acceptance_makes_the_issuer_the_handler(application, staff_user):

@@ -4,16 +4,13 @@ in-site after commit, and have a desk page listing them."""
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import timezone
 
 from identity import groups
 from services.actions import (
     application_supplement,
     notice_approve,
-    notice_issue,
 )
 from services.models import OneTimeNotice
-from services.workdays import add_working_days
 from tests.factories import (
     ApplicationFactory,
     StaffUserFactory,
@@ -21,26 +18,9 @@ from tests.factories import (
     enrol_totp,
 )
 
-from .notice_support import REAL_NOTIFY, install_stubs, make_supervisor, pdf_file
+from .support import ITEM, REAL_NOTIFY, issue, make_supervisor, pdf_file
 
 pytestmark = pytest.mark.django_db
-
-ITEM = {"name": "营业执照复印件", "problem": "missing", "reason": "未提交"}
-
-
-@pytest.fixture(autouse=True)
-def notified(monkeypatch):
-    return install_stubs(monkeypatch)
-
-
-@pytest.fixture
-def application(citizen):
-    return ApplicationFactory(applicant=citizen)
-
-
-@pytest.fixture
-def supervisor(db):
-    return make_supervisor(StaffUserFactory())
 
 
 @pytest.fixture
@@ -49,15 +29,6 @@ def group_supervisor(db):
     head.groups.add(Group.objects.get(name=groups.SUPERVISOR))
     enrol_totp(head)
     return head
-
-
-def issue(application, actor, **kwargs):
-    return notice_issue(
-        application=application,
-        actor=actor,
-        deadline=add_working_days(timezone.localdate(), 5),
-        **{"items": [ITEM], **kwargs},
-    )
 
 
 def further_notice(application, requester, citizen, notified):

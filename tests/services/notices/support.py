@@ -1,20 +1,27 @@
-"""Stand-ins for the notices tests: ``notifications.notify`` records its calls and
-``services.material_library.material_store`` keeps a plain row without checking the
-file, so that the notice rules are tested apart from delivery and upload checks.
-Tests that want the real ones put them back (``REAL_NOTIFY``,
-``REAL_MATERIAL_STORE``)."""
+"""Support of the notice tests.
 
+Stand-ins: ``notifications.notify`` records its calls and
+``services.material_library.material_store`` keeps a plain row without checking
+the file, so that the notice rules are tested apart from delivery and upload
+checks. Tests that want the real ones put them back (``REAL_NOTIFY``,
+``REAL_MATERIAL_STORE``). Helpers: a notice of one item (``issue``) and a
+supplement of all its items (``supplement``)."""
+
+import datetime
 import hashlib
 import io
 
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 import notifications
 from services import material_library
+from services.actions import application_supplement, notice_issue
 from services.models import Material
+from services.workdays import add_working_days
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 REAL_NOTIFY = notifications.notify
@@ -86,3 +93,41 @@ def make_supervisor(user):
         if hasattr(user, attr):
             delattr(user, attr)
     return user
+
+
+ITEM = {"name": "营业执照复印件", "problem": "missing", "reason": "未提交"}
+
+
+def future(days: int = 5) -> datetime.date:
+    """``days`` working days from today (a notice's deadline)."""
+    return add_working_days(timezone.localdate(), days)
+
+
+def issue(application, actor, items=None, **kwargs):
+    """A notice listing ``items`` (``ITEM`` by default), due in five working days
+    unless ``deadline`` is given."""
+    return notice_issue(
+        application=application,
+        actor=actor,
+        items=items if items is not None else [ITEM],
+        deadline=kwargs.pop("deadline", future()),
+        **kwargs,
+    )
+
+
+def supplement(application, applicant, notice):
+    """The applicant supplies a file for every item of ``notice``."""
+    return application_supplement(
+        application=application,
+        applicant=applicant,
+        files={item.pk: pdf_file() for item in notice.items.all()},
+    )
+
+
+def after_first_notice(application, staff, citizen):
+    """``application`` after a first notice, supplemented (a further notice is
+    now a second one)."""
+    notice = issue(application, staff)
+    supplement(application, citizen, notice)
+    application.refresh_from_db()
+    return application

@@ -4,30 +4,14 @@ and the desk's notice form shows it as obtained instead of offering it."""
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from services.actions import ApplicationStateError, notice_issue
 from services.models import ApplicationMaterial, OneTimeNotice
-from services.workdays import add_working_days
-from tests.factories import ApplicationFactory, MaterialRequirementFactory
+from tests.factories import MaterialRequirementFactory
 
-from .notice_support import install_stubs
+from .support import future
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def notified(monkeypatch):
-    return install_stubs(monkeypatch)
-
-
-@pytest.fixture
-def application(citizen):
-    return ApplicationFactory(applicant=citizen)
-
-
-def deadline():
-    return add_working_days(timezone.localdate(), 5)
 
 
 def supplied(application, name, source):
@@ -58,7 +42,7 @@ def test_notice_listing_a_registry_record_is_refused_naming_it(application, staf
             application=application,
             actor=staff_user,
             items=[item(requirement, "missing")],
-            deadline=deadline(),
+            deadline=future(),
         )
     assert not OneTimeNotice.objects.exists()
 
@@ -70,7 +54,7 @@ def test_notice_naming_an_e_licence_in_a_free_row_is_refused(application, staff_
             application=application,
             actor=staff_user,
             items=[{"name": " 居住证 ", "problem": "missing", "reason": "未见"}],
-            deadline=deadline(),
+            deadline=future(),
         )
 
 
@@ -86,7 +70,7 @@ def test_reused_or_uploaded_material_may_be_listed_as_defective(
         application=application,
         actor=staff_user,
         items=[item(requirement)],
-        deadline=deadline(),
+        deadline=future(),
     )
     assert list(notice.items.values_list("name", flat=True)) == ["身份证明"]
 
@@ -109,7 +93,7 @@ def test_desk_notice_form_shows_obtained_material_without_a_checkbox(
 def _post(client, application, **fields):
     data = {
         "version": application.version,
-        "deadline": deadline().isoformat(),
+        "deadline": future().isoformat(),
         "item_1_problem": "missing",
         "item_2_problem": "missing",
         "item_3_problem": "missing",
