@@ -27,7 +27,7 @@ from tests.factories import (
 from tests.sharing import registry_data
 
 from .materials_support import pdf_upload
-from .notice_support import REAL_MATERIAL_STORE, install_stubs
+from .notices.support import REAL_MATERIAL_STORE, install_stubs
 
 pytestmark = pytest.mark.django_db
 
