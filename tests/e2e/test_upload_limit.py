@@ -5,10 +5,9 @@ limit clears the message. (Without JavaScript the server refuses it and keeps
 everything else: tests/services/test_oversized_uploads.py.)"""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from playwright.sync_api import Page, expect
 
+from tests.e2e.applying import sign_in_browser
 from tests.factories import MaterialRequirementFactory, PersonFactory, ServiceFactory
 
 pytestmark = [
@@ -26,17 +25,7 @@ def test_a_file_over_the_limit_is_refused_as_soon_as_it_is_chosen(
     citizen = PersonFactory().user
     service = ServiceFactory()
     requirement = MaterialRequirementFactory(service=service, name="身份证明")
-    client = Client()
-    client.force_login(citizen)
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
+    sign_in_browser(page, live_server.url, citizen)
     page.goto(f"/en/services/{service.code}/apply/")
     upload = page.locator(f"#material-{requirement.pk}")
     message = page.locator(f"#material-{requirement.pk}-too-large")
