@@ -107,11 +107,14 @@ def fresh_totp_code(secret: str) -> str:
     return code
 
 
-def sign_in(page: Page, email: str, *, totp_secret: str = "") -> None:
+def sign_in(
+    page: Page, email: str, *, password: str = PASSWORD, totp_secret: str = ""
+) -> None:
+    """Through the sign-in form (and the second factor with ``totp_secret``)."""
     if "/accounts/login/" not in page.url:
         page.goto("/accounts/login/")
     page.get_by_label("电子邮件").fill(email)
-    page.get_by_label("密码").fill(PASSWORD)
+    page.get_by_label("密码").fill(password)
     page.get_by_role("button", name="登录", exact=True).click()
     page.wait_for_load_state()
     if totp_secret:

@@ -22,7 +22,7 @@ from playwright.sync_api import Page, expect
 from licences.models import Licence
 from services.models import Application, Service
 from tests.celery_worker import wait_for
-from tests.factories import totp_code
+from tests.e2e.applying import sign_in, sign_out
 
 pytestmark = [
     pytest.mark.e2e,
@@ -37,26 +37,6 @@ OTHER_CITIZEN = "citizen2@example.com"
 STAFF = "staff@example.com"
 # Staff kinds sign in with a second factor; seed_demo publishes the demo secret.
 DEMO_TOTP_SECRET = "DEMOPORTALTOTPTWOZEROTWOSIXSTAFF"  # noqa: S105
-
-
-def sign_in(page: Page, base: str, email: str, *, totp_secret: str = "") -> None:
-    if "/accounts/login/" not in page.url:
-        page.goto(f"{base}/accounts/login/")
-    page.get_by_label("电子邮件").fill(email)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录", exact=True).click()
-    page.wait_for_load_state()
-    if totp_secret:
-        page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
-        page.get_by_label("代码").fill(totp_code(totp_secret))
-        page.get_by_role("button", name="登录", exact=True).click()
-        page.wait_for_load_state()
-    expect(page.get_by_role("button", name="退出登录")).to_be_visible()
-
-
-def sign_out(page: Page) -> None:
-    page.get_by_role("button", name="退出登录").click()
-    expect(page.get_by_role("link", name="登录", exact=True).first).to_be_visible()
 
 
 def licensed_online_service() -> Service:
@@ -128,7 +108,7 @@ def test_spine_apply_accept_approve_download_verify(
     page.get_by_role("link", name="在线申请").click()
     page.wait_for_url(re.compile(r"/accounts/login/\?next="))
     assert f"/services/{service.code}/apply/" in page.url
-    sign_in(page, base, CITIZEN)
+    sign_in(page, CITIZEN, password=DEMO_PASSWORD)
     assert page.url == f"{base}/services/{service.code}/apply/"
     expect(page.get_by_label("申请人姓名")).to_have_value(CITIZEN_NAME)
 
@@ -168,7 +148,7 @@ def test_spine_apply_accept_approve_download_verify(
 
     # The window desk accepts and approves.
     sign_out(page)
-    sign_in(page, base, STAFF, totp_secret=DEMO_TOTP_SECRET)
+    sign_in(page, STAFF, password=DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRET)
     page.goto(f"{base}/desk/")
     page.get_by_role("link", name=application.number).click()
     status = page.locator("#application-status")
@@ -180,7 +160,7 @@ def test_spine_apply_accept_approve_download_verify(
 
     # The citizen downloads the licence once it is rendered.
     sign_out(page)
-    sign_in(page, base, CITIZEN)
+    sign_in(page, CITIZEN, password=DEMO_PASSWORD)
     page.goto(f"{base}/my/")
     download_link = page.get_by_role("link", name="下载证照")
 
@@ -220,7 +200,7 @@ def test_spine_apply_accept_approve_download_verify(
 
     # Another citizen cannot open the first citizen's application.
     sign_out(page)
-    sign_in(page, base, OTHER_CITIZEN)
+    sign_in(page, OTHER_CITIZEN, password=DEMO_PASSWORD)
     response = page.goto(application_url)
     assert response is not None
     assert response.status == 404
