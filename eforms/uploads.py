@@ -32,13 +32,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
 
 # max_upload_bytes is read from here by other modules too.
 from .ofd import ofd_pages
-from .upload_limits import max_upload_bytes, too_large_message
+from .upload_limits import limit_label, max_upload_bytes, too_large_message
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -86,7 +85,7 @@ def _too_large(limit: int, uploaded_file) -> ValidationError:
         return ValidationError(too_large_message(name, limit), code="too_large")
     return ValidationError(
         _("The file is larger than %(limit)s; upload a smaller file.")
-        % {"limit": filesizeformat(limit)},
+        % {"limit": limit_label(limit)},
         code="too_large",
     )
 

@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from eforms.upload_limits import OversizedUploadHandler, max_upload_bytes
+from eforms.upload_limits import OversizedUploadHandler, limit_label
 from identity.acting import acting_for
 from identity.permissions import is_desk_staff
 
@@ -202,7 +202,7 @@ class UploadSizeLimitMiddleware:
                 response = render(
                     request,
                     "services/materials_too_large.html",
-                    {"request_limit": limit, "file_limit": max_upload_bytes()},
+                    {"request_limit": limit_label(limit), "file_limit": limit_label()},
                     status=413,
                 )
                 return response
