@@ -2,7 +2,7 @@
 
 Configuration comes from Django settings under the ``CELERY_`` namespace. Without
 ``REDIS_URL`` the embedded default runs every task eagerly in-process (see
-``settings/base.py``); with it, tasks go through Redis to a worker started with
+``settings/tasks.py``); with it, tasks go through Redis to a worker started with
 ``celery -A citizen_portal worker``.
 """
 

@@ -1,0 +1,103 @@
+"""Accounts: sign-in (django-allauth), password rules and rate limits, text
+messages, MFA, and the OpenID Connect provider for other government systems."""
+
+import os
+from pathlib import Path
+
+from .environment import BASE_DIR, PORTAL_BASE_URL, env_bool
+
+# --- auth -----------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation."
+        "UserAttributeSimilarityValidator"
+    },
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "services:my_portal"
+ACCOUNT_ADAPTER = "identity.adapter.AccountAdapter"
+# Sign in by email or mainland mobile number (identity.adapter); the number is
+# optional at signup and, when given, verified by a code sent by text message.
+ACCOUNT_LOGIN_METHODS = {"email", "phone"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "phone", "password1*", "password2*"]
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+# Six digits, as citizens know from every other text-message code.
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = (
+    "https" if PORTAL_BASE_URL.startswith("https") else "http"
+)
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    # Verification codes by text message cost money and can be abused to flood a
+    # number: one per number every 30 seconds, at most 3 a minute per address.
+    "verify_phone": "1/30s/key,3/m/ip",
+    "change_phone": "1/m/user",
+}
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.ConsoleBackend")
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+
+# --- OpenID Connect provider ------------------------------------------------------
+# Other government systems sign their users in through the portal (allauth's IdP,
+# identity/oidc.py). ID tokens are signed with an RSA key given as PEM in
+# IDP_OIDC_PRIVATE_KEY (required in production). A development or test checkout
+# without one generates a key once into var/oidc-dev-key.pem (git-ignored), so that
+# tokens and cached JWKS of clients stay valid across restarts.
+OIDC_DEV_KEY_PATH = BASE_DIR / "var" / "oidc-dev-key.pem"
+
+
+def oidc_dev_private_key(path: Path = OIDC_DEV_KEY_PATH) -> str:
+    if path.exists():
+        return path.read_text()
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    pem = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: when two processes start at once, the first key written wins.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(pem)
+    return pem
+
+
+# dev.py and test.py fall back to oidc_dev_private_key(); production requires it.
+IDP_OIDC_PRIVATE_KEY = os.environ.get("IDP_OIDC_PRIVATE_KEY", "").strip()
+IDP_OIDC_ADAPTER = "identity.oidc.PortalOIDCAdapter"
+IDP_OIDC_ID_TOKEN_EXPIRES_IN = int(
+    os.environ.get("IDP_OIDC_ID_TOKEN_EXPIRES_IN", "300")
+)
+IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN = int(
+    os.environ.get("IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN", "3600")
+)
+
+# --- MFA ------------------------------------------------------------------------
+# Staff kinds must enrol TOTP before any staff page (identity.mfa).
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)

@@ -1,0 +1,79 @@
+"""The portal's own settings: application materials, e-licences, identity keys,
+data sharing and the window desk."""
+
+import os
+
+# Application materials (eforms.uploads, services.materials): at most 10 MB and
+# 50 pages a file, reused for a year while valid. A file over 10 MB is read and
+# dropped while the request is parsed (eforms.upload_limits) and reported against
+# its field, everything else kept. Only a request body over the ceiling below is
+# refused before it is parsed, losing what was typed
+# (services.views.materials.UploadSizeLimitMiddleware): 128 MB holds the largest
+# honest page - seven files at the 10 MB limit (the material step with e-form
+# upload fields, a notice's items) and 5 MB of fields - plus one 50 MB scan
+# chosen by mistake, with room to spare. Parsing stays bounded whatever the size
+# (64 KB chunks; each kept file at most 10 MB on disk), so the ceiling costs only
+# bandwidth. The load balancer's body limit must be at least this.
+MATERIAL_MAX_UPLOAD_BYTES = int(
+    os.environ.get("MATERIAL_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+)
+MATERIAL_MAX_PAGES = 50
+MATERIAL_REUSE_DAYS = 365
+MATERIAL_MAX_REQUEST_BYTES = int(
+    os.environ.get("MATERIAL_MAX_REQUEST_BYTES", 128 * 1024 * 1024)
+)
+
+# --- e-licences -----------------------------------------------------------------
+# A TrueType CJK font embedded in licence PDFs (Debian package fonts-wqy-zenhei).
+# Where none is installed the renderer falls back, with a warning, to reportlab's
+# built-in STSong-Light CID font, which viewers must supply themselves.
+LICENCE_FONT_CANDIDATES = [
+    path
+    for path in [
+        os.environ.get("LICENCE_FONT_PATH", ""),
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    ]
+    if path
+]
+LICENCE_ISSUING_AUTHORITY_CODE = os.environ.get(
+    "LICENCE_ISSUING_AUTHORITY_CODE", "350000"
+)
+
+# --- identity -------------------------------------------------------------------
+# Keys for sensitive identifiers: values are stored encrypted (Fernet) with a keyed
+# hash (HMAC-SHA256) for lookups. Derived from SECRET_KEY unless set explicitly.
+IDENTITY_ENCRYPTION_KEY = os.environ.get("IDENTITY_ENCRYPTION_KEY", "")
+IDENTITY_HASH_KEY = os.environ.get("IDENTITY_HASH_KEY", "")
+
+# --- data sharing ----------------------------------------------------------------
+# Requests a minute per requesting system on the HTTP query API.
+SHARING_API_RATE_LIMIT = int(os.environ.get("SHARING_API_RATE_LIMIT", "600"))
+SHARING_API_AUTH_FAILURE_LIMIT = int(
+    os.environ.get("SHARING_API_AUTH_FAILURE_LIMIT", "30")
+)
+SHARING_REMOTE_TIMEOUT = float(os.environ.get("SHARING_REMOTE_TIMEOUT", "5"))
+
+# --- identity ---------------------------------------------------------------------
+# PEM bundle of the CAs whose personal certificates bind an identity (level 3);
+# empty: any well-formed, currently valid certificate naming the person.
+IDENTITY_CERTIFICATE_CA_BUNDLE = os.environ.get("IDENTITY_CERTIFICATE_CA_BUNDLE", "")
+
+# --- window desk ------------------------------------------------------------------
+# One-certificate lookups a minute per staff user at /desk/lookup/.
+DESK_LOOKUP_LIMIT = int(os.environ.get("DESK_LOOKUP_LIMIT", "60"))
+
+# --- e-licence verification -------------------------------------------------------
+# Reverse proxies in front of the portal that append to X-Forwarded-For. 0: the
+# header is ignored and the peer address (REMOTE_ADDR) is the client, so that a
+# caller cannot forge its way out of the verification rate limit.
+LICENCE_TRUSTED_PROXY_COUNT = int(os.environ.get("LICENCE_TRUSTED_PROXY_COUNT", "0"))
+
+# --- e-licence signing ------------------------------------------------------------
+# PAdES signatures on licence PDFs (licences.signing). Each value is a PEM file path
+# or the PEM text itself: the issuing private key, the issuing certificate (optionally
+# followed by intermediates) and the CA certificate(s) that verifiers trust. Empty in
+# development and tests: a demo CA is created on first use in var/licence-pki/.
+# production.py requires the key and certificate.
+LICENCE_SIGNING_KEY = os.environ.get("LICENCE_SIGNING_KEY", "").strip()
+LICENCE_SIGNING_CERT = os.environ.get("LICENCE_SIGNING_CERT", "").strip()
+LICENCE_SIGNING_CA_CERT = os.environ.get("LICENCE_SIGNING_CA_CERT", "").strip()
