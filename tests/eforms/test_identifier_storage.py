@@ -16,6 +16,12 @@ from eforms.models import Draft
 from eforms.rendering import build_form
 from services.models import Application
 from sharing.protection import keyed_hash
+from tests.eforms.residence_form import (  # noqa: F401
+    applicant_fixture,
+    masked,
+    service_fixture,
+    version_fixture,
+)
 from tests.factories import (
     ApplicationFactory,
     PersonFactory,
@@ -51,25 +57,9 @@ BODY = [
 ]
 
 
-def masked(number: str) -> str:
-    return number[:6] + "********" + number[-4:]
-
-
 @pytest.fixture
-def service():
-    service = ServiceFactory(name="居住登记")
-    definition_publish(service=service, title="居住登记申请表", body=BODY)
-    return service
-
-
-@pytest.fixture
-def version(service):
-    return service.form_definition.versions.get()
-
-
-@pytest.fixture
-def applicant():
-    return PersonFactory(name="林晓明").user
+def form_body():
+    return BODY
 
 
 @pytest.fixture

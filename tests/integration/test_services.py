@@ -44,7 +44,7 @@ def test_redis_cache_backend_sets_and_gets_a_key():
 
 def test_redis_cache_backend_misses_instead_of_raising_when_redis_is_down():
     """A down Redis reads as an empty cache that drops writes: the callers build
-    what they need from the database (tests/integration/test_cache_down.py)."""
+    what they need from the database (tests/integration/cache_down/)."""
     from citizen_portal import cache as portal_cache
 
     portal_cache._outages.clear()
