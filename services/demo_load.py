@@ -1,7 +1,9 @@
 """Loads the synthetic demo catalogue (``services.demo_catalogue``) into the
 database for ``seed_demo``: departments, licence types, life and business events,
-services with their materials, then the search index. Idempotent: rows are
-matched by code and updated in place."""
+services with their materials (with their material codes, so that a file
+supplied for one service is reused for another's requirement of the same kind),
+then the search index. Idempotent: rows are matched by code and updated in
+place."""
 
 from __future__ import annotations
 
@@ -141,6 +143,7 @@ def _service(
                     material.get("shared_resource") or "", ""
                 ),
                 "note": material.get("note", ""),
+                "material_code": material.get("material_code", ""),
             },
         )
     service.materials.filter(sort_order__gte=len(materials)).delete()

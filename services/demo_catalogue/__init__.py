@@ -34,6 +34,7 @@ enumerations, resolvable cross references, required standard items present).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ._helpers import FAQ, Department, LicenceType, Material, Region, Service
@@ -43,6 +44,7 @@ from .labels import (
     BUSINESS_EVENTS,
     HOLDER_KINDS,
     LIFE_EVENTS,
+    MATERIAL_CODES,
     MATERIAL_FORMS,
     ONLINE_LEVELS,
     REGION_LEVELS,
@@ -50,6 +52,7 @@ from .labels import (
     SHARED_RESOURCES,
     Audience,
     HolderKind,
+    MaterialCode,
     MaterialForm,
     OnlineLevel,
     RegionLevel,
@@ -99,6 +102,8 @@ __all__ = [
     "HOLDER_KINDS",
     "LICENCE_TYPES",
     "LIFE_EVENTS",
+    "MATERIAL_CODES",
+    "MATERIAL_CODE_PATTERN",
     "MATERIAL_FORMS",
     "ONLINE_LEVELS",
     "PROVINCE_CODE",
@@ -114,6 +119,7 @@ __all__ = [
     "HolderKind",
     "LicenceType",
     "Material",
+    "MaterialCode",
     "MaterialForm",
     "OnlineLevel",
     "Region",
@@ -223,6 +229,9 @@ REQUIRED_SERVICE_NAMES: Final[tuple[str, ...]] = (
     "劳务派遣经营许可",
 )
 
+
+#: What ``MaterialRequirement.material_code`` accepts (its validator and length).
+MATERIAL_CODE_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,49}")
 
 _UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _UPPER_DIGITS: Final = _UPPER | frozenset("0123456789")
@@ -340,6 +349,13 @@ def _validate_service(
         resource = mat["shared_resource"]
         _check(resource is None or resource in SHARED_RESOURCES, where)
         _check(isinstance(mat["note"], str), where)
+        if "material_code" in mat:
+            material_code = mat["material_code"]
+            _check(material_code in MATERIAL_CODES, f"{where}: unknown material code")
+            _check(
+                MATERIAL_CODE_PATTERN.fullmatch(material_code),
+                f"{where}: bad material code {material_code!r}",
+            )
     _check(svc["steps"], f"{code}: no steps")
     _check(1 <= len(svc["faq"]) <= 2, f"{code}: need 1-2 FAQ entries")
     for item in svc["faq"]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Final, TypedDict
+from typing import Final, NotRequired, TypedDict
 
 from .labels import (
     Audience,
     HolderKind,
+    MaterialCode,
     MaterialForm,
     OnlineLevel,
     RegionLevel,
@@ -50,6 +51,9 @@ class Material(TypedDict):
     licence_type: str | None
     shared_resource: SharedResource | None
     note: str
+    # The kind of document (labels.MATERIAL_CODES), shared with other services'
+    # requirements; absent when the material is specific to the service.
+    material_code: NotRequired[MaterialCode]
 
 
 class FAQ(TypedDict):
@@ -96,9 +100,10 @@ def _m(
     licence_type: str | None = None,
     shared_resource: SharedResource | None = None,
     note: str = "",
+    code: MaterialCode | None = None,
 ) -> Material:
-    """Build one 申请材料 record."""
-    return {
+    """Build one 申请材料 record; ``code`` is its material code (材料编码)."""
+    material: Material = {
         "name": name,
         "form": form,
         "quantity": quantity,
@@ -107,6 +112,9 @@ def _m(
         "shared_resource": shared_resource,
         "note": note,
     }
+    if code is not None:
+        material["material_code"] = code
+    return material
 
 
 def _id_card(

@@ -110,7 +110,7 @@ ZJ_BIZ_SERVICES: Final[list[Service]] = [
         events=["construction"],
         materials=[
             _m("工程竣工验收备案表", "electronic"),
-            _m("工程竣工验收报告", "electronic"),
+            _m("工程竣工验收报告", "electronic", code="construction.completion-report"),
             _m("施工单位签署的工程质量保修书", "electronic"),
             _m("住宅质量保证书和住宅使用说明书", "electronic", required=False),
         ],
@@ -190,7 +190,7 @@ ZJ_BIZ_SERVICES: Final[list[Service]] = [
         events=["construction", "permits"],
         materials=[
             _m("消防验收申请表", "electronic"),
-            _m("工程竣工验收报告", "electronic"),
+            _m("工程竣工验收报告", "electronic", code="construction.completion-report"),
             _m("消防查验报告", "electronic"),
         ],
         steps=_STEPS_SITE,
@@ -288,7 +288,7 @@ ZJ_BIZ_SERVICES: Final[list[Service]] = [
         materials=[
             _id_card("买受人身份证明"),
             _business_licence(note="开发企业营业执照，通过电子证照库调取"),
-            _m("商品房买卖合同", "electronic"),
+            _m("商品房买卖合同", "electronic", code="contract.home-purchase"),
         ],
         steps=["在线签约", "系统校验", "备案完成"],
         faq=[("网签后能撤销吗？", "双方协商一致或者经法院判决的，可以申请注销备案。")],

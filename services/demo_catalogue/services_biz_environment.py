@@ -178,7 +178,7 @@ HB_BIZ_SERVICES: Final[list[Service]] = [
         materials=[
             _m("排污许可证申请表", "electronic"),
             _m("排污许可证", "electronic", licence_type="PWXK", note="电子证照调取"),
-            _m("自行监测方案", "electronic"),
+            _m("自行监测方案", "electronic", code="env.self-monitoring-plan"),
         ],
         faq=[("排污许可证有效期多久？", "排污许可证有效期为5年。")],
     ),

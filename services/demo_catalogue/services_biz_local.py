@@ -122,7 +122,7 @@ LOCAL_BIZ_SERVICES: Final[list[Service]] = [
         materials=[
             _m("旅行社业务经营许可申请书", "electronic"),
             _business_licence(),
-            _m("经营场所证明", "electronic"),
+            _m("经营场所证明", "electronic", code="premises.use-proof"),
             _m("质量保证金存款证明或保险凭证", "electronic"),
         ],
         faq=[
@@ -143,7 +143,7 @@ LOCAL_BIZ_SERVICES: Final[list[Service]] = [
         materials=[
             _m("人力资源服务许可申请表", "electronic"),
             _business_licence(),
-            _m("经营场所使用证明", "electronic"),
+            _m("经营场所使用证明", "electronic", code="premises.use-proof"),
             _m("专职工作人员名单", "electronic"),
         ],
         faq=[("只做人才测评要许可吗？", "人才测评、培训等业务实行备案管理。")],
@@ -201,7 +201,7 @@ LOCAL_BIZ_SERVICES: Final[list[Service]] = [
         materials=[
             _m("出版物经营许可申请书", "electronic"),
             _business_licence(),
-            _m("经营场所使用证明", "electronic"),
+            _m("经营场所使用证明", "electronic", code="premises.use-proof"),
         ],
         faq=[("网上卖书也要办证吗？", "通过网络从事出版物发行的，也应当取得许可。")],
     ),

@@ -205,7 +205,7 @@ SCJG_PERMIT_SERVICES: Final[list[Service]] = [
         materials=[
             _id_card(),
             _m("考试合格证明", "electronic", note="考试机构在线推送"),
-            _m("近期免冠照片", "electronic"),
+            _m("近期免冠照片", "electronic", code="photo.id-2inch"),
         ],
         steps=["报名考试", "考试合格", "网上申请", "审查", "发证"],
         faq=[

@@ -139,8 +139,13 @@ SW_BIZ_MORE_SERVICES: Final[list[Service]] = [
         life_events=["travel"],
         materials=[
             _id_card("车主身份证明"),
-            _m("机动车销售统一发票", "electronic", note="从发票库自动获取"),
-            _m("车辆合格证信息", "electronic"),
+            _m(
+                "机动车销售统一发票",
+                "electronic",
+                note="从发票库自动获取",
+                code="vehicle.sale-invoice",
+            ),
+            _m("车辆合格证信息", "electronic", code="vehicle.conformity-cert"),
         ],
         steps=["在线申报", "缴纳税款", "信息推送交管部门"],
         faq=[

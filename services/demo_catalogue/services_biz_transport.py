@@ -68,7 +68,7 @@ JT_BIZ_SERVICES: Final[list[Service]] = [
             _m("巡游出租汽车经营申请表", "electronic"),
             _business_licence(),
             _m("车辆经营权使用权证明或投放计划", "electronic"),
-            _m("安全生产管理制度", "electronic"),
+            _m("安全生产管理制度", "electronic", code="transport.safety-rules"),
         ],
         faq=[
             (
@@ -117,7 +117,7 @@ JT_BIZ_SERVICES: Final[list[Service]] = [
         life_events=["employment"],
         materials=[
             _id_card("车辆所有人身份证明"),
-            _m("机动车行驶证", "electronic"),
+            _m("机动车行驶证", "electronic", code="vehicle.licence"),
             _m("车辆营运性质变更证明", "electronic"),
             _m("平台公司接入证明", "electronic"),
         ],
@@ -198,7 +198,7 @@ JT_BIZ_SERVICES: Final[list[Service]] = [
             _business_licence(),
             _m("拟投入车辆承诺书", "electronic"),
             _m("驾驶人员从业资格证", "electronic", licence_type="CYZG"),
-            _m("安全生产管理制度文本", "electronic"),
+            _m("安全生产管理制度文本", "electronic", code="transport.safety-rules"),
         ],
         faq=[("旅游大巴公司要办哪个证？", "应当申请包车客运经营许可。")],
     ),

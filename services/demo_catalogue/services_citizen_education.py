@@ -106,7 +106,10 @@ JY_CITIZEN_SERVICES: Final[list[Service]] = [
         online="full_online",
         where=_JY_PROVINCE,
         events=["schooling", "employment"],
-        materials=[_id_card(), _m("近期免冠证件照", "electronic")],
+        materials=[
+            _id_card(),
+            _m("近期免冠证件照", "electronic", code="photo.id-2inch"),
+        ],
         steps=["网上报名", "缴费", "参加测试", "查询成绩", "下载电子证书"],
         faq=[
             ("普通话证书丢了怎么办？", "普通话水平测试实行电子证书，可随时下载打印。")

@@ -82,6 +82,7 @@ RS_CITIZEN_EMPLOYMENT_SERVICES: Final[list[Service]] = [
                 "copy",
                 required=False,
                 note="系统可查询的免交",
+                code="labour.termination-proof",
             ),
         ],
         steps=_STEPS_ONLINE,

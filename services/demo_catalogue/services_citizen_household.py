@@ -80,7 +80,12 @@ GA_CITIZEN_HOUSEHOLD_SERVICES: Final[list[Service]] = [
         events=["residence", "travel"],
         materials=[
             _hukou(note="通过人口库核验身份，本人到场"),
-            _m("居民身份证相片", "electronic", note="现场采集"),
+            _m(
+                "居民身份证相片",
+                "electronic",
+                note="现场采集",
+                code="photo.resident-id-card",
+            ),
         ],
         steps=["申请", "受理", "当场制证", "领取"],
         faq=[

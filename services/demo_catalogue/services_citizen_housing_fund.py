@@ -104,7 +104,15 @@ GJJ_CITIZEN_SERVICES: Final[list[Service]] = [
         online="full_online",
         where=_GJJ,
         events=["housing", "employment"],
-        materials=[_id_card(), _m("本人银行卡", "original", note="签订委托扣款协议")],
+        materials=[
+            _id_card(),
+            _m(
+                "本人银行卡",
+                "original",
+                note="签订委托扣款协议",
+                code="bank.personal-account",
+            ),
+        ],
         steps=["网上开户", "签订协议", "按月缴存"],
         faq=[
             (

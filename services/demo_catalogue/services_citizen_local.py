@@ -373,7 +373,7 @@ LOCAL_CITIZEN_SERVICES: Final[list[Service]] = [
         events=["housing", "employment", "schooling"],
         materials=[
             _id_card(),
-            _m("毕业证书", "electronic", note="学信网核验"),
+            _m("毕业证书", "electronic", note="学信网核验", code="education.diploma"),
             _sbk("社会保险参保记录"),
         ],
         steps=_STEPS_ONLINE,

@@ -90,7 +90,7 @@ YB_CITIZEN_SERVICES: Final[list[Service]] = [
             _sbk(),
             _m("医疗费用发票", "original", note="电子票据系统可核验"),
             _health("费用明细清单及出院记录"),
-            _m("银行账户信息", "copy", required=False),
+            _m("银行账户信息", "copy", required=False, code="bank.personal-account"),
         ],
         steps=["申请", "审核", "费用核算", "支付到账"],
         faq=[
@@ -197,7 +197,11 @@ YB_CITIZEN_SERVICES: Final[list[Service]] = [
         materials=[
             _id_card(),
             _m("医疗费用结算单", "original"),
-            _m(("家庭经济状况核对授权书"), "original"),
+            _m(
+                ("家庭经济状况核对授权书"),
+                "original",
+                code="welfare.means-test-consent",
+            ),
         ],
         steps=["申请", "经济状况核对", "审核", "救助金发放"],
         faq=[

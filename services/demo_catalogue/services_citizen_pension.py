@@ -208,7 +208,15 @@ RS_CITIZEN_PENSION_SERVICES: Final[list[Service]] = [
         online="full_online",
         where=_RS,
         events=["employment", "schooling", "residence"],
-        materials=[_id_card(), _m("毕业证书", "electronic", note="学信网联网核验")],
+        materials=[
+            _id_card(),
+            _m(
+                "毕业证书",
+                "electronic",
+                note="学信网联网核验",
+                code="education.diploma",
+            ),
+        ],
         steps=_STEPS_ONLINE,
         faq=[
             (

@@ -108,9 +108,14 @@ GA_CITIZEN_TRAFFIC_SERVICES: Final[list[Service]] = [
         events=["travel"],
         materials=[
             _id_card(),
-            _m("机动车整车出厂合格证", "original"),
-            _m("购车发票", "original"),
-            _m("交强险保险凭证", "electronic", note="系统联网核验"),
+            _m("机动车整车出厂合格证", "original", code="vehicle.conformity-cert"),
+            _m("购车发票", "original", code="vehicle.sale-invoice"),
+            _m(
+                "交强险保险凭证",
+                "electronic",
+                note="系统联网核验",
+                code="vehicle.ctpl-insurance",
+            ),
         ],
         steps=["网上预约", "车辆查验", "选号", "受理", "发放号牌行驶证"],
         faq=[
@@ -140,8 +145,13 @@ GA_CITIZEN_TRAFFIC_SERVICES: Final[list[Service]] = [
         events=["travel"],
         materials=[
             _licence("机动车驾驶证", "JSZ", required=False),
-            _m("机动车行驶证", "electronic"),
-            _m("交强险保险凭证", "electronic", note="系统联网核验"),
+            _m("机动车行驶证", "electronic", code="vehicle.licence"),
+            _m(
+                "交强险保险凭证",
+                "electronic",
+                note="系统联网核验",
+                code="vehicle.ctpl-insurance",
+            ),
         ],
         steps=["网上申请", "核验", "发放电子标志"],
         faq=[
@@ -209,7 +219,7 @@ GA_CITIZEN_TRAFFIC_SERVICES: Final[list[Service]] = [
         materials=[
             _id_card("现机动车所有人居民身份证"),
             _m("机动车登记证书", "original"),
-            _m("机动车行驶证", "original"),
+            _m("机动车行驶证", "original", code="vehicle.licence"),
             _m("二手车销售统一发票或转移证明", "original"),
         ],
         steps=["车辆查验", "受理", "审核", "发证"],
@@ -320,7 +330,12 @@ GA_CITIZEN_TRAFFIC_SERVICES: Final[list[Service]] = [
         events=["travel"],
         materials=[
             _id_card(),
-            _m("出入境证件相片", "electronic", note="现场免费采集"),
+            _m(
+                "出入境证件相片",
+                "electronic",
+                note="现场免费采集",
+                code="photo.exit-entry",
+            ),
             _m("赴台事由证明", "copy", required=False),
         ],
         steps=["预约", "采集指纹相片", "受理", "审批", "制证", "领取或邮寄"],

@@ -31,7 +31,11 @@ MZ_CITIZEN_SERVICES: Final[list[Service]] = [
         online="online",
         where=_MZ,
         events=["social_assistance", "retirement"],
-        materials=[_id_card(), _hukou(), _m("家庭经济状况核对授权书", "original")],
+        materials=[
+            _id_card(),
+            _hukou(),
+            _m("家庭经济状况核对授权书", "original", code="welfare.means-test-consent"),
+        ],
         steps=_STEPS_ALLOWANCE,
         faq=[
             (
@@ -71,7 +75,11 @@ MZ_CITIZEN_SERVICES: Final[list[Service]] = [
         materials=[
             _id_card(),
             _m("困难情况说明及证明材料", "copy"),
-            _m(("家庭经济状况核对授权书"), "original"),
+            _m(
+                ("家庭经济状况核对授权书"),
+                "original",
+                code="welfare.means-test-consent",
+            ),
         ],
         steps=_STEPS_ALLOWANCE,
         faq=[
@@ -223,7 +231,7 @@ MZ_CITIZEN_SERVICES: Final[list[Service]] = [
         online="full_online",
         where="户籍所在地或居住地社区（村）居委会、乡镇（街道）便民服务中心",
         events=["retirement"],
-        materials=[_id_card(), _m("近期免冠照片", "electronic")],
+        materials=[_id_card(), _m("近期免冠照片", "electronic", code="photo.id-2inch")],
         steps=["网上申请", "审核", "发放电子优待证"],
         faq=[
             (
@@ -323,7 +331,11 @@ MZ_CITIZEN_SERVICES: Final[list[Service]] = [
         online="online",
         where=_MZ,
         events=["social_assistance"],
-        materials=[_id_card(), _hukou(), _m("家庭经济状况核对授权书", "original")],
+        materials=[
+            _id_card(),
+            _hukou(),
+            _m("家庭经济状况核对授权书", "original", code="welfare.means-test-consent"),
+        ],
         steps=_STEPS_ALLOWANCE,
         faq=[
             (

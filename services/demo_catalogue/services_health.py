@@ -206,7 +206,12 @@ CL_SERVICES: Final[list[Service]] = [
         "materials": [
             _m("残疾人证申请表", "electronic"),
             _id_card("居民身份证或居民户口簿"),
-            _m("近期2寸免冠彩色照片", "electronic", note="可使用公安部门证件照片"),
+            _m(
+                "近期2寸免冠彩色照片",
+                "electronic",
+                note="可使用公安部门证件照片",
+                code="photo.id-2inch",
+            ),
         ],
         "steps": ["申请", "受理", "残疾评定", "审核", "公示", "制证发证"],
         "faq": [

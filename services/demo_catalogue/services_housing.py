@@ -108,7 +108,12 @@ ZJ_SERVICES: Final[list[Service]] = [
         "materials": [
             _m("存量房交易资金监管协议", "electronic"),
             _id_card("买卖双方居民身份证"),
-            _m("存量房买卖合同", "electronic", note="网签合同系统自动关联"),
+            _m(
+                "存量房买卖合同",
+                "electronic",
+                note="网签合同系统自动关联",
+                code="contract.home-purchase",
+            ),
             _m(
                 "不动产权证书",
                 "electronic",
@@ -286,6 +291,7 @@ GJJ_SERVICES: Final[list[Service]] = [
                 "本人名下银行卡",
                 "electronic",
                 note="可使用社会保障卡金融账户或本人一类银行账户",
+                code="bank.personal-account",
             ),
         ],
         "steps": ["线上申请", "信息核验", "审核", "资金划转"],
@@ -381,7 +387,12 @@ GJJ_SERVICES: Final[list[Service]] = [
                 licence_type="JHZ",
                 note="已婚的提供，通过电子证照库调取",
             ),
-            _m("购房合同", "electronic", note="网签合同系统自动关联"),
+            _m(
+                "购房合同",
+                "electronic",
+                note="网签合同系统自动关联",
+                code="contract.home-purchase",
+            ),
             _m("首付款凭证", "copy"),
         ],
         "steps": ["申请", "受理", "审核", "签订借款合同", "抵押登记", "放款"],

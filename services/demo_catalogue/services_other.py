@@ -125,7 +125,12 @@ JY_SERVICES: Final[list[Service]] = [
         "licence_type": "JSZG",
         "materials": [
             _id_card(),
-            _m("学历证书", "electronic", note="通过学信网在线核验"),
+            _m(
+                "学历证书",
+                "electronic",
+                note="通过学信网在线核验",
+                code="education.diploma",
+            ),
             _m(
                 "教师资格考试合格证明",
                 "electronic",
@@ -198,7 +203,7 @@ JT_SERVICES: Final[list[Service]] = [
                 licence_type="CYZG",
                 note="通过电子证照库核验",
             ),
-            _m("安全生产管理制度文本", "electronic"),
+            _m("安全生产管理制度文本", "electronic", code="transport.safety-rules"),
         ],
         "steps": ["申请", "受理", "审查", "许可决定", "制证送达"],
         "faq": [
@@ -307,7 +312,7 @@ HB_SERVICES: Final[list[Service]] = [
                 note="在全国排污许可证管理信息平台填报",
             ),
             _business_licence(),
-            _m("自行监测方案", "electronic"),
+            _m("自行监测方案", "electronic", code="env.self-monitoring-plan"),
             _m("守法承诺书", "electronic", note="法定代表人或主要负责人签字"),
             _m("建设项目环境影响评价审批文件", "electronic", required=False),
         ],

@@ -51,6 +51,7 @@ GA_HOUSEHOLD_SERVICES: Final[list[Service]] = [
                 "居民身份证相片",
                 "electronic",
                 note="可在受理点现场采集，或使用符合标准的回执",
+                code="photo.resident-id-card",
             ),
         ],
         "steps": [
@@ -97,7 +98,12 @@ GA_HOUSEHOLD_SERVICES: Final[list[Service]] = [
         "materials": [
             _id_card("原居民身份证", note="领取新证时交回原证"),
             _hukou(required=False, note="登记项目变更时提供"),
-            _m("居民身份证相片", "electronic", note="可在受理点现场采集"),
+            _m(
+                "居民身份证相片",
+                "electronic",
+                note="可在受理点现场采集",
+                code="photo.resident-id-card",
+            ),
         ],
         "steps": [
             "预约申请",
@@ -141,7 +147,12 @@ GA_HOUSEHOLD_SERVICES: Final[list[Service]] = [
         "licence_type": "SFZ",
         "materials": [
             _hukou(note="通过人口库核验身份，本人到场"),
-            _m("居民身份证相片", "electronic", note="可在受理点现场采集"),
+            _m(
+                "居民身份证相片",
+                "electronic",
+                note="可在受理点现场采集",
+                code="photo.resident-id-card",
+            ),
         ],
         "steps": ["申请", "人像及指纹采集", "受理", "审核签发", "制证", "领取或邮寄"],
         "faq": [

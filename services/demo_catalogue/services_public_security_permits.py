@@ -50,7 +50,12 @@ GA_PERMIT_SERVICES: Final[list[Service]] = [
                 note="可网上预约填报或现场自助填写",
             ),
             _id_card(),
-            _m("出入境证件照片", "electronic", note="受理点现场免费照相采集"),
+            _m(
+                "出入境证件照片",
+                "electronic",
+                note="受理点现场免费照相采集",
+                code="photo.exit-entry",
+            ),
             _m("原护照", "original", required=False, note="换发时提交"),
         ],
         "steps": ["网上预约", "现场申请", "受理", "审核签发", "制证", "领取或邮寄"],
@@ -99,7 +104,12 @@ GA_PERMIT_SERVICES: Final[list[Service]] = [
         "materials": [
             _m("中国公民出入境证件申请表", "electronic"),
             _id_card(),
-            _m("出入境证件照片", "electronic", note="受理点现场免费照相采集"),
+            _m(
+                "出入境证件照片",
+                "electronic",
+                note="受理点现场免费照相采集",
+                code="photo.exit-entry",
+            ),
         ],
         "steps": ["网上预约", "现场申请", "受理", "审核签发", "制证", "领取或邮寄"],
         "faq": [

@@ -163,6 +163,7 @@ MZ_SERVICES: Final[list[Service]] = [
                 "家庭经济状况核对授权书",
                 "original",
                 note="共同生活的成年家庭成员均需签字",
+                code="welfare.means-test-consent",
             ),
             _m("家庭收入、财产状况申报表", "original"),
         ],

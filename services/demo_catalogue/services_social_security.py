@@ -54,6 +54,7 @@ RS_SOCIAL_SECURITY_SERVICES: Final[list[Service]] = [
                 "本人近期免冠彩色证件照",
                 "electronic",
                 note="可授权调用公安部门证件照片，或现场拍摄",
+                code="photo.id-2inch",
             ),
         ],
         "steps": ["申请", "信息校验", "制卡", "银行激活", "领卡或邮寄"],
@@ -143,6 +144,7 @@ RS_SOCIAL_SECURITY_SERVICES: Final[list[Service]] = [
             _m(
                 "终止或者解除劳动合同的证明",
                 note="用人单位已通过系统办理减员的，可免于提交",
+                code="labour.termination-proof",
             ),
             _m(
                 "社会保障卡",

@@ -1,0 +1,230 @@
+"""The demo catalogue's material codes (材料编码): what makes the demo reuse a file
+across services (不重复提交). Each code must be one the requirement field
+accepts and be shared by several services; loading the demo writes the codes
+on the requirements (and again on a re-run), and a file supplied for one
+service is then offered for another's requirement of the same code, while a
+document that merely has the same name is not."""
+
+from collections import defaultdict
+from typing import get_args
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from services import demo_catalogue
+from services.demo_load import load_catalogue
+from services.material_library import material_store
+from services.materials import resolve_materials
+from services.models import ApplicationMaterial, MaterialRequirement
+from tests.services.materials_support import pdf_upload
+
+Source = ApplicationMaterial.Source
+
+
+def coded_materials() -> list[tuple[str, int, dict]]:
+    """``(service code, sort order, material)`` of every coded demo material."""
+    return [
+        (service["code"], order, material)
+        for service in demo_catalogue.SERVICES
+        for order, material in enumerate(service["materials"])
+        if material.get("material_code")
+    ]
+
+
+def services_by_code() -> dict[str, list[str]]:
+    """``{material code: [service code, ...]}`` in catalogue order."""
+    result: dict[str, list[str]] = defaultdict(list)
+    for service_code, _order, material in coded_materials():
+        if service_code not in result[material["material_code"]]:
+            result[material["material_code"]].append(service_code)
+    return dict(result)
+
+
+def material_of(service_code: str, name: str) -> dict:
+    service = next(s for s in demo_catalogue.SERVICES if s["code"] == service_code)
+    return next(m for m in service["materials"] if m["name"] == name)
+
+
+# --- the catalogue data --------------------------------------------------------
+
+
+def test_every_demo_material_code_passes_the_requirement_fields_validation():
+    field = MaterialRequirement._meta.get_field("material_code")
+    codes = {m["material_code"] for _s, _o, m in coded_materials()}
+    assert codes  # the demo sets codes at all
+    for code in codes | demo_catalogue.MATERIAL_CODES.keys():
+        field.clean(code, None)  # validators and max_length; raises if invalid
+
+
+def test_the_requirement_field_would_reject_what_validate_rejects():
+    # The self-check mirrors the field: a code the field refuses is refused.
+    field = MaterialRequirement._meta.get_field("material_code")
+    for bad in ("photo id", "-photo", "照片", "x" * 51):
+        with pytest.raises(ValidationError):
+            field.clean(bad, None)
+        assert not demo_catalogue.MATERIAL_CODE_PATTERN.fullmatch(bad)
+
+
+def test_catalogue_self_check_rejects_an_unknown_material_code(monkeypatch):
+    material = material_of("GA-0213", "购车发票")
+    monkeypatch.setitem(material, "material_code", "vehicle.sale-invoic")
+
+    with pytest.raises(AssertionError, match="unknown material code"):
+        demo_catalogue.validate()
+
+
+def test_catalogue_self_check_passes():
+    demo_catalogue.validate()
+
+
+def test_labelled_codes_are_the_codes_the_type_allows():
+    assert set(get_args(demo_catalogue.MaterialCode)) == set(
+        demo_catalogue.MATERIAL_CODES
+    )
+
+
+def test_every_defined_code_is_shared_by_at_least_two_services():
+    shared = services_by_code()
+    assert set(shared) == set(demo_catalogue.MATERIAL_CODES)
+    single = {code: codes for code, codes in shared.items() if len(codes) < 2}
+    assert not single
+    assert len(shared) >= 10
+
+
+def test_codes_are_given_to_uploaded_materials_only():
+    # An e-licence or a registry record is obtained by the platform, never
+    # supplied; a code on it would not make anything reusable.
+    for service_code, _order, material in coded_materials():
+        where = (service_code, material["name"])
+        assert material["licence_type"] is None, where
+        assert material["shared_resource"] is None, where
+
+
+def test_documents_that_merely_share_a_name_are_not_coded_alike():
+    # An electric bicycle's invoice is an ordinary invoice, not the motor
+    # vehicle sale invoice that vehicle registration and purchase tax share.
+    assert material_of("GA-0213", "购车发票")["material_code"] == (
+        "vehicle.sale-invoice"
+    )
+    assert material_of("SW-0114", "机动车销售统一发票")["material_code"] == (
+        "vehicle.sale-invoice"
+    )
+    assert "material_code" not in material_of("GA-0212", "购车发票")
+    # The resident ID card photo follows its own standard: a generic ID photo
+    # does not stand for it.
+    assert (
+        material_of("GA-0001", "居民身份证相片")["material_code"]
+        != (material_of("CL-0001", "近期2寸免冠彩色照片")["material_code"])
+    )
+
+
+# --- loading the demo ------------------------------------------------------------
+
+
+def requirement_codes() -> dict[tuple[str, int], str]:
+    return {
+        (service_code, order): code
+        for service_code, order, code in MaterialRequirement.objects.values_list(
+            "service__code", "sort_order", "material_code"
+        )
+    }
+
+
+def expected_codes() -> dict[tuple[str, int], str]:
+    return {
+        (service_code, order): material["material_code"]
+        for service_code, order, material in coded_materials()
+    }
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_writes_material_codes_on_requirements():
+    load_catalogue()
+
+    written = requirement_codes()
+    expected = expected_codes()
+    assert {key: written[key] for key in expected} == expected
+    assert {code for key, code in written.items() if key not in expected} == {""}
+
+
+@pytest.mark.django_db
+def test_reloading_the_demo_restores_material_codes_in_place():
+    load_catalogue()
+    count = MaterialRequirement.objects.count()
+    # As a database loaded before the demo had codes would be.
+    MaterialRequirement.objects.update(material_code="")
+
+    load_catalogue()
+
+    assert MaterialRequirement.objects.count() == count
+    written = requirement_codes()
+    assert {key: written[key] for key in expected_codes()} == expected_codes()
+
+
+# --- reuse across demo services ------------------------------------------------
+
+
+def requirement(service_code: str, code: str) -> MaterialRequirement:
+    return MaterialRequirement.objects.get(
+        service__code=service_code, material_code=code
+    )
+
+
+def supply(applicant, requirement: MaterialRequirement):
+    return material_store(
+        owner=applicant,
+        organisation=None,
+        requirement=requirement,
+        uploaded_file=pdf_upload(text=requirement.name, name="earlier.pdf"),
+    )
+
+
+def resolution_for(applicant, requirement: MaterialRequirement):
+    resolutions = resolve_materials(
+        applicant=applicant, organisation=None, service=requirement.service
+    )
+    return next(r for r in resolutions if r.requirement.pk == requirement.pk)
+
+
+@pytest.mark.django_db
+def test_material_supplied_for_one_demo_service_is_offered_to_another_of_its_code(
+    applicant,
+):
+    load_catalogue()
+    # Purchase tax first, then registration: the invoice is not asked twice.
+    supplied = supply(applicant, requirement("SW-0114", "vehicle.sale-invoice"))
+    registration = requirement("GA-0213", "vehicle.sale-invoice")
+    assert registration.name != supplied.name  # the names differ: the code links
+
+    resolution = resolution_for(applicant, registration)
+
+    assert resolution.source == Source.REUSED
+    assert resolution.material == supplied
+
+
+@pytest.mark.django_db
+def test_every_demo_code_links_its_first_two_services(applicant):
+    load_catalogue()
+    for code, services in services_by_code().items():
+        supplied = supply(applicant, requirement(services[0], code))
+
+        resolution = resolution_for(applicant, requirement(services[1], code))
+
+        assert (resolution.source, resolution.material) == (
+            Source.REUSED,
+            supplied,
+        ), code
+
+
+@pytest.mark.django_db
+def test_a_demo_document_of_the_same_name_but_another_kind_is_not_offered(
+    applicant,
+):
+    load_catalogue()
+    supply(applicant, requirement("GA-0213", "vehicle.sale-invoice"))
+    bicycle = MaterialRequirement.objects.get(service__code="GA-0212", name="购车发票")
+
+    resolution = resolution_for(applicant, bicycle)
+
+    assert resolution.source == Source.UPLOADED
+    assert resolution.material is None
