@@ -26,6 +26,9 @@ from .composite_fields import ADD_ROW, AddressParts, GroupParts, Item, matches
 from .field_types import make_field, unseal_raw
 from .schema import iter_fields
 
+# The code of the form's own error when a row was added: news, not a fault.
+ADD_ROW_CODE = "add_row"
+
 
 class EForm(AddressParts, GroupParts, forms.Form):
     template_name = "eforms/fields.html"
@@ -35,6 +38,7 @@ class EForm(AddressParts, GroupParts, forms.Form):
         self.version = version
         self.prefill = prefill or {}
         self.uploaded_files: dict[str, Any] = {}
+        self._validated = False
         self.adding_row = bool(self.is_bound and self.data.get(ADD_ROW))
         self.items: dict[str, Item] = {}
         self.sections = []
@@ -96,14 +100,33 @@ class EForm(AddressParts, GroupParts, forms.Form):
     # validation ----------------------------------------------------------------
 
     def full_clean(self):
+        self._validated = False
         super().full_clean()
+        # Errors added during validation may be dropped again (a field hidden
+        # by its condition): only the final ones mark their inputs.
+        self._validated = True
         for name in self._errors or {}:
-            if name in self.fields:
-                ids = [f"id_{name}_errors"]
-                if self.fields[name].help_text:
-                    ids.insert(0, f"id_{name}_helptext")
-                self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
+            self._mark_invalid(name)
+
+    def add_error(self, field, error):
+        """Also after validation (a file the material library refused) and on
+        an unbound form (a draft shown again with the file refused on saving
+        it): the field shows the error and its input points at it."""
+        if not self.is_bound and not hasattr(self, "cleaned_data"):
+            # Nothing was validated; Django's add_error drops the field's
+            # cleaned value, so it needs the (empty) cleaned data.
+            self.cleaned_data = {}
+        super().add_error(field, error)
+        if self._validated and field is not None:
+            self._mark_invalid(field)
+
+    def _mark_invalid(self, name: str) -> None:
+        if name in self.fields:
+            ids = [f"id_{name}_errors"]
+            if self.fields[name].help_text:
+                ids.insert(0, f"id_{name}_helptext")
+            self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+            self.fields[name].widget.attrs["aria-invalid"] = "true"
 
     def _raw(self, key: str):
         item = self.items[key]
@@ -133,7 +156,8 @@ class EForm(AddressParts, GroupParts, forms.Form):
             # Not a submission: re-rendered with one more row, no errors shown.
             self._errors.clear()
             raise forms.ValidationError(
-                _("A row was added; complete the form and submit it."), code="add_row"
+                _("A row was added; complete the form and submit it."),
+                code=ADD_ROW_CODE,
             )
         data = self.cleaned_data
         visible = {key: self._visible(key) for key in self.items}

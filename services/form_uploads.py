@@ -3,13 +3,15 @@ and at submission.
 
 A browser cannot fill a file input again, so a file chosen in an upload field is
 kept in the applicant's private material library as soon as it arrives - when
-the form is valid (``store_form_uploads``) and when it is not or is only being
-saved (``store_chosen_files``: save draft, add a row, report an error, a form
-updated meanwhile) - and the page shown again carries its id as ``<key>__kept``
-(``kept_form_uploads`` accepts only the user's own materials). At submission
-each becomes an uploaded ``ApplicationMaterial`` named by its field's label
-(``form_upload_specs``), so that the desk lists it, staff may open it and the
-library keeps it.
+the form is validated (``store_form_uploads``) and when it is only being saved
+(``store_chosen_files``: save draft, add a row, report an error) - and the page
+shown again carries its id as ``<key>__kept`` (``kept_form_uploads`` accepts only
+the user's own materials). A file the library refuses (not a PDF, JPEG, PNG or
+OFD by its content, too large: ``eforms.upload_limits``) is, on either path, an
+error of its own field (``show_refused``), so that the page's error summary
+links to it. At submission each kept file becomes an ``ApplicationMaterial``
+named by its field's label (``form_upload_specs``), so that the desk lists it,
+staff may open it and the library keeps it.
 """
 
 from __future__ import annotations
@@ -48,38 +50,56 @@ def _store(request: HttpRequest, organisation, label: str, upload) -> Material:
     )
 
 
-def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, Material]:
-    """Files of the validated e-form's upload fields, kept in the material
-    library at once, whatever errors other fields have; returns ``{field key:
-    material}``. A file refused by the library becomes an error of its field."""
-    stored = {}
-    labels = upload_fields(getattr(form, "version", None))
-    for key, upload in getattr(form, "uploaded_files", {}).items():
+def _store_each(
+    request: HttpRequest, organisation, labels: dict[str, str], uploads: dict
+) -> tuple[dict[str, Material], dict[str, ValidationError]]:
+    """Each file of ``uploads`` (``{field key: file or None}``) checked by the
+    library and kept; returns ``({key: material}, {key: why it was refused})``."""
+    stored, refused = {}, {}
+    for key, upload in uploads.items():
         if upload is None:
             continue
         try:
             stored[key] = _store(request, organisation, labels.get(key, key), upload)
         except ValidationError as error:
-            form.add_error(key, error)
+            refused[key] = error
+    return stored, refused
+
+
+def show_refused(form, refused: dict[str, ValidationError]) -> None:
+    """Each refused file as an error of its upload field, the form validated or
+    not (a draft shown again: ``eforms.rendering.EForm.add_error``)."""
+    for key, error in refused.items():
+        form.add_error(key if key in form.fields else None, error)
+
+
+def store_form_uploads(request: HttpRequest, form, organisation) -> dict[str, Material]:
+    """Files of the validated e-form's upload fields, kept in the material
+    library at once, whatever errors other fields have; returns ``{field key:
+    material}``. A file refused by the library becomes an error of its field."""
+    stored, refused = _store_each(
+        request,
+        organisation,
+        upload_fields(getattr(form, "version", None)),
+        getattr(form, "uploaded_files", {}),
+    )
+    show_refused(form, refused)
     return stored
 
 
 def store_chosen_files(
     request: HttpRequest, version: FormVersion | None, organisation
-) -> tuple[dict[str, Material], list[str]]:
+) -> tuple[dict[str, Material], dict[str, ValidationError]]:
     """The files chosen in the e-form's upload fields when the form is not
     validated: each checked by the library and kept; returns the materials and
-    the reasons ("<label>: <why>") for the files refused."""
-    stored, refused = {}, []
-    for key, label in upload_fields(version).items():
-        upload = request.FILES.get(key)
-        if upload is None:
-            continue
-        try:
-            stored[key] = _store(request, organisation, label, upload)
-        except ValidationError as error:
-            refused += [f"{label}: {message}" for message in error.messages]
-    return stored, refused
+    the refusals by field key (for ``show_refused``)."""
+    labels = upload_fields(version)
+    return _store_each(
+        request,
+        organisation,
+        labels,
+        {key: request.FILES.get(key) for key in labels},
+    )
 
 
 def kept_form_uploads(

@@ -7,7 +7,9 @@ businesses and, as an agent, covered by the grant. Then the form is shown,
 prefilled (``eforms.prefill``) or resumed from the draft, with every material the
 platform obtains itself marked as such and an upload field only for the rest
 (``services.applying``). "Save draft" keeps the raw form; "Continue" leads to the
-review page (``services.views.apply_review``).
+review page (``services.views.apply_review``). A file refused on either (wrong
+type by its content, too large) is an error of its own field or material row,
+listed in the error summary (400); saving the draft keeps everything else.
 """
 
 from django.contrib import messages
@@ -34,6 +36,7 @@ from ..applying import material_rows, pending_from, pending_key
 from ..form_uploads import (
     KEPT_SUFFIX,
     kept_form_uploads,
+    show_refused,
     store_chosen_files,
     store_form_uploads,
 )
@@ -153,14 +156,21 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
     )
     rows = None
     changed_keys: list[str] = []
+    # Files refused while the form is only saved or a row added, by field key:
+    # shown on their fields as on "Continue" (``show_refused``).
+    refused: dict = {}
     if posted and version and _saving(request):
-        kept.update(_store_chosen(request, version, organisation))
+        chosen, refused = store_chosen_files(request, version, organisation)
+        kept.update(chosen)
         rows = material_rows(
             request, resolutions, organisation, store=True, require=False
         )
-        newer = _save_draft(request, service, version, organisation, kept)
+        complete = not refused and not any(row.errors for row in rows)
+        newer = _save_draft(
+            request, service, version, organisation, kept, complete=complete
+        )
         report = request.POST.get("_report", "")
-        if newer is None and not any(row.errors for row in rows):
+        if newer is None and complete:
             if report:
                 return redirect(_report_url(service, version, report))
             return redirect("services:apply", code=service.code)
@@ -170,6 +180,7 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
         )
         posted = False
         form = build_form(version, prefill=prefill, initial=_raw(request, kept))
+        show_refused(form, refused)
     elif version is None:
         form = (
             BasicDetailsForm(request.POST)
@@ -197,7 +208,9 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
             request, resolutions, organisation, store=posted, require=not adding_row
         )
     if posted and adding_row:
-        kept.update(_store_chosen(request, version, organisation))
+        chosen, refused = store_chosen_files(request, version, organisation)
+        kept.update(chosen)
+        show_refused(form, refused)
     elif posted:
         form_ok = form.is_valid()
         if version:
@@ -224,7 +237,9 @@ def apply(request: HttpRequest, code: str) -> HttpResponse:
             return redirect("services:apply_review", code=service.code)
     if version:
         _show_kept(form, kept)
-    has_errors = (posted and not adding_row) or any(row.errors for row in rows)
+    has_errors = (
+        (posted and not adding_row) or bool(refused) or any(row.errors for row in rows)
+    )
     summary = (
         error_summary(form, rows, is_eform=version is not None) if has_errors else []
     )
@@ -258,13 +273,6 @@ def _saving(request: HttpRequest) -> bool:
     """Save draft, or report an error in a prefilled field (which saves the
     draft first, so that nothing typed is lost on the way)."""
     return "_save_draft" in request.POST or bool(request.POST.get("_report"))
-
-
-def _store_chosen(request: HttpRequest, version, organisation) -> dict:
-    stored, refused = store_chosen_files(request, version, organisation)
-    for reason in refused:
-        messages.error(request, reason)
-    return stored
 
 
 def _report_url(service: Service, version, key: str) -> str:
@@ -332,9 +340,10 @@ def _keep_draft(request, service, version, draft, organisation, kept) -> None:
         pass  # another device saved meanwhile; the pending submission holds ours
 
 
-def _save_draft(request, service, version, organisation, kept):
+def _save_draft(request, service, version, organisation, kept, *, complete: bool):
     """Save the posted form as the draft; None when saved, else the newer draft
-    another device saved since this page was opened."""
+    another device saved since this page was opened. Not ``complete``: a file
+    chosen was refused, so the draft lacks it (the page shows it on its field)."""
     revision = request.POST.get("draft_revision", "")
     try:
         draft_save(
@@ -355,5 +364,14 @@ def _save_draft(request, service, version, organisation, kept):
             ),
         )
         return stale.draft
-    messages.success(request, _("Draft saved. You can continue on any device."))
+    if complete:
+        messages.success(request, _("Draft saved. You can continue on any device."))
+    else:
+        messages.warning(
+            request,
+            _(
+                "Draft saved without the files marked below: they were not "
+                "accepted. Choose other files for them and save again."
+            ),
+        )
     return None

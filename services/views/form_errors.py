@@ -8,14 +8,20 @@ its group and row.
 
 from django.utils.translation import gettext as _
 
+from eforms.rendering import ADD_ROW_CODE
+
 
 def error_summary(form, rows, *, is_eform: bool) -> list[dict]:
     """Every error of the page, in page order, each with the anchor of its
     input: ``{"href": "#id", "label": ..., "message": ...}`` (no href for an
     error of the whole form)."""
     entries = [
-        {"href": "", "label": "", "message": str(message)}
-        for message in form.non_field_errors()
+        {"href": "", "label": "", "message": message}
+        for error in form.non_field_errors().as_data()
+        # "A row was added" is news, not an error (the e-form says it above
+        # its fields): the summary lists only what is to correct.
+        if error.code != ADD_ROW_CODE
+        for message in error
     ]
     for name in form.fields:
         for message in form.errors.get(name, []):

@@ -1,0 +1,295 @@
+"""A file refused while the application form is only saved ("Save draft", "Add a
+row") is reported as on "Continue": an error of its own e-form field or material
+row, linked from the error summary, with a 400; the draft is still saved with
+everything typed, and every valid file chosen alongside is kept."""
+
+import pytest
+from django.contrib.messages import constants
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+
+from eforms.demo import definition_publish, field, section
+from eforms.models import Draft, FormVersion
+from services.models import Material
+from tests.factories import (
+    MaterialRequirementFactory,
+    PersonFactory,
+    ServiceFactory,
+    next_resident_id,
+)
+from tests.sharing import registry_data
+
+from .materials_support import pdf_upload
+
+pytestmark = pytest.mark.django_db
+
+MB = 1024 * 1024
+PROGRAM = "a program"
+TOO_LARGE = "is larger than the 10 MB limit"
+SAVED = "Draft saved. You can continue on any device."
+SAVED_WITHOUT = "Draft saved without the files marked below"
+APPLICANT = section(
+    "申请人信息",
+    field("phone", "phone", "手机号码"),
+    field("long_text", "reason", "申请事由"),
+    field("file", "photo", "照片"),
+)
+
+
+def program(name="照片.pdf") -> SimpleUploadedFile:
+    """A Windows program renamed .pdf: refused by its content."""
+    return SimpleUploadedFile(name, b"MZ\x90\x00" + bytes(200), "application/pdf")
+
+
+def big_scan(name="扫描件.pdf") -> SimpleUploadedFile:
+    """A 50 MB "PDF": the upload handler replaces it by an oversized stand-in."""
+    return SimpleUploadedFile(
+        name, b"%PDF-1.7\n" + bytes(50 * MB - 9), "application/pdf"
+    )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The pages in English; conftest restores the default language after."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def setup():
+    resident_id = next_resident_id()
+    registry_data.person(resident=resident_id, name="林晓明")
+    applicant = PersonFactory(resident_id=resident_id, name="林晓明").user
+    service = ServiceFactory(name="居住证签注")
+    requirement = MaterialRequirementFactory(
+        service=service, name="申请书", sort_order=1
+    )
+    definition_publish(service=service, title="居住证签注申请表", body=[APPLICANT])
+    return applicant, service, requirement
+
+
+def apply_url(service):
+    return reverse("services:apply", kwargs={"code": service.code})
+
+
+def version_of(service) -> FormVersion:
+    return FormVersion.objects.filter(definition__service=service).latest("number")
+
+
+def save_draft(client, service, requirement, *, photo, material) -> dict:
+    data = {
+        "phone": "13912345678",
+        "reason": "签注：在本市连续居住满一年。",
+        "photo": photo,
+        f"material-{requirement.pk}": material,
+        "form_version": version_of(service).pk,
+        "_save_draft": "1",
+    }
+    return client.post(apply_url(service), data)
+
+
+def messages_of(response) -> list[tuple[int, str]]:
+    return [(message.level, str(message)) for message in response.context["messages"]]
+
+
+def summary_links(content: str) -> str:
+    start = content.index('id="error-summary-list"')
+    return content[start : content.index("</ul>", start)]
+
+
+# --- an e-form upload field ------------------------------------------------------
+
+
+def test_a_program_in_an_eform_file_field_is_an_error_of_that_field(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client, service, requirement, photo=program(), material=pdf_upload()
+    )
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["photo"]
+    assert PROGRAM in message
+    content = response.content.decode()
+    assert '<div class="error" id="id_photo_errors">' in content
+    assert 'aria-invalid="true"' in content
+    assert 'aria-describedby="id_photo_errors"' in content
+    assert f'href="#id_photo">照片: {escape(message)}' in summary_links(content)
+
+
+def test_the_draft_is_saved_beside_a_refused_eform_file(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    save_draft(client, service, requirement, photo=program(), material=pdf_upload())
+    draft = Draft.objects.get(user=applicant)
+    assert draft.data["phone"] == "13912345678"
+    assert draft.data["reason"] == "签注：在本市连续居住满一年。"
+    assert "photo__kept" not in draft.data
+    assert not Material.objects.filter(owner=applicant, name="照片").exists()
+
+
+def test_the_valid_material_beside_a_refused_eform_file_is_kept(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client, service, requirement, photo=program(), material=pdf_upload()
+    )
+    kept = Material.objects.get(owner=applicant, name="申请书")
+    content = response.content.decode()
+    assert f'name="material-{requirement.pk}-kept" value="{kept.pk}"' in content
+    assert 'value="13912345678"' in content
+    assert "签注：在本市连续居住满一年。" in content
+
+
+def test_the_page_says_the_draft_was_saved_without_the_refused_file(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client, service, requirement, photo=program(), material=pdf_upload()
+    )
+    [(level, text)] = messages_of(response)
+    assert level == constants.WARNING
+    assert text.startswith(SAVED_WITHOUT)
+    # The reason is told once, on the field, not also at the top of the page.
+    assert response.content.decode().count(PROGRAM) == 2  # field and summary
+
+
+# --- a material row -----------------------------------------------------------------
+
+
+def test_a_program_as_a_material_is_an_error_of_its_row(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client,
+        service,
+        requirement,
+        photo=pdf_upload(name="照片.pdf"),
+        material=program("申请书.pdf"),
+    )
+    assert response.status_code == 400
+    [row] = [row for row in response.context["rows"] if row.errors]
+    assert row.requirement == requirement
+    [message] = row.errors
+    assert PROGRAM in message
+    content = response.content.decode()
+    errors_id = f"material-{requirement.pk}-errors"
+    assert f'<div class="error" id="{errors_id}">' in content
+    assert (
+        f'href="#material-{requirement.pk}">申请书: {escape(message)}'
+        in summary_links(content)
+    )
+    assert SAVED_WITHOUT in messages_of(response)[0][1]
+
+
+def test_the_draft_keeps_the_valid_eform_file_beside_a_refused_material(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client,
+        service,
+        requirement,
+        photo=pdf_upload(name="照片.pdf"),
+        material=program("申请书.pdf"),
+    )
+    photo = Material.objects.get(owner=applicant, name="照片")
+    draft = Draft.objects.get(user=applicant)
+    assert draft.data["photo__kept"] == str(photo.pk)
+    assert draft.data["reason"] == "签注：在本市连续居住满一年。"
+    assert f'name="photo__kept" value="{photo.pk}"' in response.content.decode()
+    assert not Material.objects.filter(owner=applicant, name="申请书").exists()
+
+
+# --- a file over the size limit ------------------------------------------------------
+
+
+def test_a_50_mb_eform_file_is_an_error_of_its_field_and_the_draft_is_saved(
+    client, setup
+):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client, service, requirement, photo=big_scan(), material=pdf_upload()
+    )
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["photo"]
+    assert message.startswith("“扫描件.pdf” " + TOO_LARGE)
+    assert 'href="#id_photo"' in summary_links(response.content.decode())
+    assert Draft.objects.get(user=applicant).data["phone"] == "13912345678"
+    assert Material.objects.filter(owner=applicant, name="申请书").exists()
+
+
+def test_a_50_mb_material_is_an_error_of_its_row_and_the_draft_is_saved(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client,
+        service,
+        requirement,
+        photo=pdf_upload(name="照片.pdf"),
+        material=big_scan(),
+    )
+    assert response.status_code == 400
+    [row] = [row for row in response.context["rows"] if row.errors]
+    assert TOO_LARGE in row.errors[0]
+    assert f'href="#material-{requirement.pk}"' in summary_links(
+        response.content.decode()
+    )
+    photo = Material.objects.get(owner=applicant, name="照片")
+    assert Draft.objects.get(user=applicant).data["photo__kept"] == str(photo.pk)
+
+
+# --- nothing refused, and adding a row ----------------------------------------------
+
+
+def test_a_draft_with_only_valid_files_is_saved_as_before(client, setup):
+    applicant, service, requirement = setup
+    client.force_login(applicant)
+    response = save_draft(
+        client,
+        service,
+        requirement,
+        photo=pdf_upload(name="照片.pdf"),
+        material=pdf_upload(),
+    )
+    assert response.status_code == 302
+    page = client.get(response.url)
+    assert messages_of(page) == [(constants.SUCCESS, SAVED)]
+    assert "error-summary-list" not in page.content.decode()
+
+
+def test_a_program_chosen_when_adding_a_row_is_an_error_of_its_field(client, setup):
+    applicant, service, requirement = setup
+    holders = field(
+        "group",
+        "holders",
+        "股东",
+        min_rows=1,
+        max_rows=3,
+        initial_rows=1,
+        fields=[field("text", "holder_name", "股东姓名")],
+    )
+    definition_publish(
+        service=service,
+        title="居住证签注申请表",
+        body=[APPLICANT, section("股东信息", holders)],
+    )
+    client.force_login(applicant)
+    response = client.post(
+        apply_url(service),
+        {
+            "phone": "13912345678",
+            "photo": program(),
+            "holders__rows": "1",
+            "_add_row": "holders",
+            "form_version": version_of(service).pk,
+        },
+    )
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["photo"]
+    assert PROGRAM in message
+    links = summary_links(response.content.decode())
+    assert 'href="#id_photo"' in links
+    assert "A row was added" not in links  # news, not an error to correct
+    assert messages_of(response) == []
