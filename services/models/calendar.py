@@ -25,12 +25,21 @@ class CalendarDay(models.Model):
         _("date"),
         unique=True,
         help_text=_(
-            "Enter each day off from Monday to Friday and each weekend day worked. "
-            "Enter a year's whole published schedule: once a year has a holiday "
-            "here, deadlines no longer fall back to Monday to Friday for it."
+            "One day per row. Enter a year's whole published schedule: once a "
+            "year has a holiday here, deadlines no longer fall back to Monday to "
+            "Friday for it."
         ),
     )
-    kind = models.CharField(_("kind of day"), max_length=16, choices=Kind.choices)
+    kind = models.CharField(
+        _("kind of day"),
+        max_length=16,
+        choices=Kind.choices,
+        help_text=_(
+            "Public holiday: every day of the published holiday, the Saturdays "
+            "and Sundays within it included. Adjusted working day: a Saturday or "
+            "Sunday declared a working day to make up for a holiday."
+        ),
+    )
     name = models.CharField(
         _("holiday name"),
         max_length=50,
