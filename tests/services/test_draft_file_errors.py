@@ -5,49 +5,30 @@ everything typed, and every valid file chosen alongside is kept."""
 
 import pytest
 from django.contrib.messages import constants
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
 from eforms.demo import definition_publish, field, section
-from eforms.models import Draft, FormVersion
+from eforms.models import Draft
 from services.models import Material
-from tests.factories import (
-    MaterialRequirementFactory,
-    PersonFactory,
-    ServiceFactory,
-    next_resident_id,
-)
-from tests.sharing import registry_data
 
+from .eform_step_support import (
+    APPLICANT,
+    REASON,
+    TOO_LARGE,
+    apply_url,
+    big_scan,
+    eform_fixture,  # noqa: F401
+    eform_post,
+    program,
+)
 from .materials_support import pdf_upload
 
 pytestmark = pytest.mark.django_db
 
-MB = 1024 * 1024
 PROGRAM = "a program"
-TOO_LARGE = "is larger than the 10 MB limit"
 SAVED = "Draft saved. You can continue on any device."
 SAVED_WITHOUT = "Draft saved without the files marked below"
-APPLICANT = section(
-    "申请人信息",
-    field("phone", "phone", "手机号码"),
-    field("long_text", "reason", "申请事由"),
-    field("file", "photo", "照片"),
-)
-
-
-def program(name="照片.pdf") -> SimpleUploadedFile:
-    """A Windows program renamed .pdf: refused by its content."""
-    return SimpleUploadedFile(name, b"MZ\x90\x00" + bytes(200), "application/pdf")
-
-
-def big_scan(name="扫描件.pdf") -> SimpleUploadedFile:
-    """A 50 MB "PDF": the upload handler replaces it by an oversized stand-in."""
-    return SimpleUploadedFile(
-        name, b"%PDF-1.7\n" + bytes(50 * MB - 9), "application/pdf"
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -58,35 +39,22 @@ def english():
 
 
 @pytest.fixture
-def setup():
-    resident_id = next_resident_id()
-    registry_data.person(resident=resident_id, name="林晓明")
-    applicant = PersonFactory(resident_id=resident_id, name="林晓明").user
-    service = ServiceFactory(name="居住证签注")
-    requirement = MaterialRequirementFactory(
-        service=service, name="申请书", sort_order=1
+def setup(client, eform):
+    """``eform`` with its applicant signed in."""
+    client.force_login(eform[0])
+    return eform
+
+
+def save_draft(client, setup, *, photo, material):
+    _applicant, service, requirement, version = setup
+    data = eform_post(
+        requirement,
+        version,
+        photo=photo,
+        **{f"material-{requirement.pk}": material},
+        _save_draft="1",
     )
-    definition_publish(service=service, title="居住证签注申请表", body=[APPLICANT])
-    return applicant, service, requirement
-
-
-def apply_url(service):
-    return reverse("services:apply", kwargs={"code": service.code})
-
-
-def version_of(service) -> FormVersion:
-    return FormVersion.objects.filter(definition__service=service).latest("number")
-
-
-def save_draft(client, service, requirement, *, photo, material) -> dict:
-    data = {
-        "phone": "13912345678",
-        "reason": "签注：在本市连续居住满一年。",
-        "photo": photo,
-        f"material-{requirement.pk}": material,
-        "form_version": version_of(service).pk,
-        "_save_draft": "1",
-    }
+    del data["_continue"]
     return client.post(apply_url(service), data)
 
 
@@ -103,11 +71,8 @@ def summary_links(content: str) -> str:
 
 
 def test_a_program_in_an_eform_file_field_is_an_error_of_that_field(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
-    response = save_draft(
-        client, service, requirement, photo=program(), material=pdf_upload()
-    )
+    applicant, service, requirement, _version = setup
+    response = save_draft(client, setup, photo=program(), material=pdf_upload())
     assert response.status_code == 400
     [message] = response.context["form"].errors["photo"]
     assert PROGRAM in message
@@ -119,35 +84,28 @@ def test_a_program_in_an_eform_file_field_is_an_error_of_that_field(client, setu
 
 
 def test_the_draft_is_saved_beside_a_refused_eform_file(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
-    save_draft(client, service, requirement, photo=program(), material=pdf_upload())
+    applicant, service, requirement, _version = setup
+    save_draft(client, setup, photo=program(), material=pdf_upload())
     draft = Draft.objects.get(user=applicant)
     assert draft.data["phone"] == "13912345678"
-    assert draft.data["reason"] == "签注：在本市连续居住满一年。"
+    assert draft.data["reason"] == REASON
     assert "photo__kept" not in draft.data
     assert not Material.objects.filter(owner=applicant, name="照片").exists()
 
 
 def test_the_valid_material_beside_a_refused_eform_file_is_kept(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
-    response = save_draft(
-        client, service, requirement, photo=program(), material=pdf_upload()
-    )
+    applicant, service, requirement, _version = setup
+    response = save_draft(client, setup, photo=program(), material=pdf_upload())
     kept = Material.objects.get(owner=applicant, name="申请书")
     content = response.content.decode()
     assert f'name="material-{requirement.pk}-kept" value="{kept.pk}"' in content
     assert 'value="13912345678"' in content
-    assert "签注：在本市连续居住满一年。" in content
+    assert REASON in content
 
 
 def test_the_page_says_the_draft_was_saved_without_the_refused_file(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
-    response = save_draft(
-        client, service, requirement, photo=program(), material=pdf_upload()
-    )
+    applicant, service, requirement, _version = setup
+    response = save_draft(client, setup, photo=program(), material=pdf_upload())
     [(level, text)] = messages_of(response)
     assert level == constants.WARNING
     assert text.startswith(SAVED_WITHOUT)
@@ -159,12 +117,10 @@ def test_the_page_says_the_draft_was_saved_without_the_refused_file(client, setu
 
 
 def test_a_program_as_a_material_is_an_error_of_its_row(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
+    applicant, service, requirement, _version = setup
     response = save_draft(
         client,
-        service,
-        requirement,
+        setup,
         photo=pdf_upload(name="照片.pdf"),
         material=program("申请书.pdf"),
     )
@@ -184,19 +140,17 @@ def test_a_program_as_a_material_is_an_error_of_its_row(client, setup):
 
 
 def test_the_draft_keeps_the_valid_eform_file_beside_a_refused_material(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
+    applicant, service, requirement, _version = setup
     response = save_draft(
         client,
-        service,
-        requirement,
+        setup,
         photo=pdf_upload(name="照片.pdf"),
         material=program("申请书.pdf"),
     )
     photo = Material.objects.get(owner=applicant, name="照片")
     draft = Draft.objects.get(user=applicant)
     assert draft.data["photo__kept"] == str(photo.pk)
-    assert draft.data["reason"] == "签注：在本市连续居住满一年。"
+    assert draft.data["reason"] == REASON
     assert f'name="photo__kept" value="{photo.pk}"' in response.content.decode()
     assert not Material.objects.filter(owner=applicant, name="申请书").exists()
 
@@ -207,11 +161,8 @@ def test_the_draft_keeps_the_valid_eform_file_beside_a_refused_material(client, 
 def test_a_50_mb_eform_file_is_an_error_of_its_field_and_the_draft_is_saved(
     client, setup
 ):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
-    response = save_draft(
-        client, service, requirement, photo=big_scan(), material=pdf_upload()
-    )
+    applicant, service, requirement, _version = setup
+    response = save_draft(client, setup, photo=big_scan(), material=pdf_upload())
     assert response.status_code == 400
     [message] = response.context["form"].errors["photo"]
     assert message.startswith("“扫描件.pdf” " + TOO_LARGE)
@@ -221,12 +172,10 @@ def test_a_50_mb_eform_file_is_an_error_of_its_field_and_the_draft_is_saved(
 
 
 def test_a_50_mb_material_is_an_error_of_its_row_and_the_draft_is_saved(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
+    applicant, service, requirement, _version = setup
     response = save_draft(
         client,
-        service,
-        requirement,
+        setup,
         photo=pdf_upload(name="照片.pdf"),
         material=big_scan(),
     )
@@ -244,12 +193,10 @@ def test_a_50_mb_material_is_an_error_of_its_row_and_the_draft_is_saved(client, 
 
 
 def test_a_draft_with_only_valid_files_is_saved_as_before(client, setup):
-    applicant, service, requirement = setup
-    client.force_login(applicant)
+    applicant, service, requirement, _version = setup
     response = save_draft(
         client,
-        service,
-        requirement,
+        setup,
         photo=pdf_upload(name="照片.pdf"),
         material=pdf_upload(),
     )
@@ -260,7 +207,7 @@ def test_a_draft_with_only_valid_files_is_saved_as_before(client, setup):
 
 
 def test_a_program_chosen_when_adding_a_row_is_an_error_of_its_field(client, setup):
-    applicant, service, requirement = setup
+    _applicant, service, _requirement, _version = setup
     holders = field(
         "group",
         "holders",
@@ -270,12 +217,12 @@ def test_a_program_chosen_when_adding_a_row_is_an_error_of_its_field(client, set
         initial_rows=1,
         fields=[field("text", "holder_name", "股东姓名")],
     )
-    definition_publish(
+    # A new version of the form, with a group of rows.
+    published = definition_publish(
         service=service,
         title="居住证签注申请表",
         body=[APPLICANT, section("股东信息", holders)],
     )
-    client.force_login(applicant)
     response = client.post(
         apply_url(service),
         {
@@ -283,7 +230,7 @@ def test_a_program_chosen_when_adding_a_row_is_an_error_of_its_field(client, set
             "photo": program(),
             "holders__rows": "1",
             "_add_row": "holders",
-            "form_version": version_of(service).pk,
+            "form_version": published.versions.latest("number").pk,
         },
     )
     assert response.status_code == 400

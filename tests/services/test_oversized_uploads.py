@@ -12,32 +12,27 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 import services.material_library
-from eforms.demo import definition_publish, field, section
-from eforms.models import FormVersion
 from services.actions import notice_issue
 from services.models import Application, Material
 from services.workdays import add_working_days
 from tests.factories import (
     ApplicationFactory,
     MaterialRequirementFactory,
-    PersonFactory,
     ServiceFactory,
-    next_resident_id,
 )
-from tests.sharing import registry_data
 
+from .eform_step_support import (
+    MB,
+    TOO_LARGE,
+    apply_url,
+    big_scan,
+    eform_fixture,  # noqa: F401
+    eform_post,
+)
 from .materials_support import pdf_upload
 from .notices.support import REAL_MATERIAL_STORE, install_stubs
 
 pytestmark = pytest.mark.django_db
-
-MB = 1024 * 1024
-TOO_LARGE = "is larger than the 10 MB limit"
-
-
-def big_scan(name="扫描件.pdf", size=50 * MB) -> SimpleUploadedFile:
-    """A 50 MB "PDF" of zero bytes: cheap to make, far over the limit."""
-    return SimpleUploadedFile(name, b"%PDF-1.7\n" + bytes(size - 9), "application/pdf")
 
 
 @pytest.fixture(autouse=True)
@@ -63,48 +58,6 @@ def spooled(monkeypatch) -> dict[str, int]:
 
 
 # --- the e-form step ------------------------------------------------------------
-
-
-@pytest.fixture
-def eform():
-    resident_id = next_resident_id()
-    registry_data.person(resident=resident_id, name="林晓明")
-    applicant = PersonFactory(resident_id=resident_id, name="林晓明").user
-    service = ServiceFactory(name="居住证签注")
-    requirement = MaterialRequirementFactory(
-        service=service, name="申请书", sort_order=1
-    )
-    definition_publish(
-        service=service,
-        title="居住证签注申请表",
-        body=[
-            section(
-                "申请人信息",
-                field("phone", "phone", "手机号码"),
-                field("long_text", "reason", "申请事由"),
-                field("file", "photo", "照片"),
-            )
-        ],
-    )
-    version = FormVersion.objects.filter(definition__service=service).latest("number")
-    return applicant, service, requirement, version
-
-
-def apply_url(service):
-    return reverse("services:apply", kwargs={"code": service.code})
-
-
-def eform_post(requirement, version, **overrides) -> dict:
-    data = {
-        "phone": "13912345678",
-        "reason": "签注：在本市连续居住满一年。",
-        "photo": pdf_upload(name="照片.pdf"),
-        f"material-{requirement.pk}": pdf_upload(name="申请书.pdf"),
-        "form_version": version.pk,
-        "_continue": "1",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_a_50_mb_file_in_an_eform_field_is_an_error_of_that_field(client, eform):
