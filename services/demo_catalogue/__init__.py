@@ -84,7 +84,8 @@ from .services_citizen_traffic import GA_CITIZEN_TRAFFIC_SERVICES
 from .services_citizen_welfare import MZ_CITIZEN_SERVICES
 from .services_employment import RS_EMPLOYMENT_SERVICES, SW_SERVICES
 from .services_health import CL_SERVICES, WJ_SERVICES
-from .services_housing import GJJ_SERVICES, ZJ_SERVICES, ZR_SERVICES
+from .services_housing import ZJ_SERVICES, ZR_SERVICES
+from .services_housing_fund import GJJ_SERVICES
 from .services_local import LOCAL_SERVICES
 from .services_market import SCJG_SERVICES, YJ_SERVICES
 from .services_medical_insurance import YB_SERVICES
