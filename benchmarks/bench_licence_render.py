@@ -37,7 +37,7 @@ def run(*, smoke: bool = False) -> float:
 
     from licences import signing
     from licences.models import Licence, LicenceType
-    from licences.pdf import licence_font, render_licence_pdf, verification_url
+    from licences.pdf import cjk_font, render_licence_pdf, verification_url
 
     licence_type = LicenceType(
         code="SPJY", name="食品经营许可证", issuing_authority="示范省市场监督管理局"
@@ -52,7 +52,7 @@ def run(*, smoke: bool = False) -> float:
         data={"经营场所": "榕城市鼓楼区政务路1号", "主体业态": "食品销售经营者"},
         issued_at=timezone.now(),
     )
-    font = licence_font()
+    font = cjk_font()
     url = verification_url(licence)
     strings = [
         licence_type.name,

@@ -10,16 +10,13 @@ cache (``cms.pagecache``) is purged by the same function.
 Fragments hold plain dicts and lists (titles, URLs, codes), not model instances,
 so that they pickle small and render without touching the database.
 
-When the cache cannot be reached (``citizen_portal.cache``: reads miss, writes are
-dropped), the generation cannot be read either: each fragment is then built from
-the database under a throwaway token and nothing is kept. A bump made meanwhile
-(an editor publishing) is dropped, and fragments stored before the outage would
-be current again once the cache is back; so a process that has seen the cache
-unreachable, or failed to bump, bumps again on its first read after it answers.
+The token is a ``common.generation.SharedGeneration``, the same protocol as the
+other process-local copies: when the cache cannot be read, each fragment is built
+from the database under a throwaway token and nothing is kept, and a bump lost in
+the outage is made again on the first read after the cache answers.
 """
 
 import logging
-import threading
 import uuid
 
 from django.conf import settings
@@ -32,6 +29,8 @@ from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from common.generation import SharedGeneration
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "cms:generation"
@@ -41,37 +40,14 @@ HOME_NEWS = 6
 HOME_SERVICES = 8
 
 
-# Set when this process saw the cache unreachable or a bump not recorded.
-_bump_pending = threading.Event()
-
-
-def _bump() -> None:
-    token = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, token, None)
-    # Read back: a set into an unreachable cache is silently dropped. (Another
-    # bump in between also reads as a failure: one more bump, harmless.)
-    if cache.get(GENERATION_KEY) == token:
-        _bump_pending.clear()
-    else:
-        _bump_pending.set()
-
-
-def _generation() -> str:
-    if _bump_pending.is_set():
-        _bump()
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
-        if token is None:
-            # Unreachable: a token no fragment was stored under.
-            _bump_pending.set()
-            return uuid.uuid4().hex
-    return token
+_generation = SharedGeneration(GENERATION_KEY, label="website fragment cache")
 
 
 def _key(*parts) -> str:
-    return ":".join(["cms", _generation(), *(str(part) for part in parts)])
+    generation = _generation.current()
+    # Unreadable cache: a token no fragment was stored under, so nothing is reused.
+    token = uuid.uuid4().hex if generation is None else generation
+    return ":".join(["cms", str(token), *(str(part) for part in parts)])
 
 
 def site_content_changed() -> None:
@@ -79,7 +55,7 @@ def site_content_changed() -> None:
     website."""
     from .pagecache import purge
 
-    _bump()
+    _generation.bump()
     purge()
 
 

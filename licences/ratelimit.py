@@ -10,7 +10,7 @@ here so that both honour ``LICENCE_TRUSTED_PROXY_COUNT`` the same way.
 from django.conf import settings
 from django.http import HttpRequest
 
-from sharing import ratelimit
+from common import ratelimit
 
 VERIFY_LIMIT_PER_MINUTE = 30
 WINDOW_SECONDS = 60

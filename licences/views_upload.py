@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from sharing import ratelimit
+from common import ratelimit
 
 from . import numbering
 from .models import Licence

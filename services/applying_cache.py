@@ -28,7 +28,7 @@ from collections.abc import Callable
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from sharing.generation import SharedGeneration
+from common.generation import SharedGeneration
 
 GENERATION_KEY = "services:applying-generation"
 # Only real codes are kept (a miss is not stored), but a bound keeps a process

@@ -9,7 +9,7 @@ code of the tracking URL with the URL printed beside it, and the department.
 
 The receipt is a formal Chinese document like the e-licence, so it is rendered in
 the portal's default language whatever the request's language, with the CJK font
-chosen by ``licences.pdf.fonts`` (embedded when installed). Codes (number, URL) are
+chosen by ``common.pdf_fonts`` (embedded when installed). Codes (number, URL) are
 set in Helvetica so that they stay selectable and searchable as plain text.
 """
 
@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from licences.pdf.fonts import licence_font
+from common.pdf_fonts import cjk_font
 
 from .models import Application, ApplicationMaterial
 
@@ -142,7 +142,7 @@ def receipt_pdf(application: Application) -> bytes:
 
 
 def _render(application: Application) -> bytes:
-    font = licence_font()
+    font = cjk_font()
     styles = _styles(font)
     accepted = application.accepted_at is not None
     title = "受理回执" if accepted else "申请回执"

@@ -46,7 +46,7 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-from sharing.generation import SharedGeneration
+from common.generation import SharedGeneration
 
 logger = logging.getLogger(__name__)
 

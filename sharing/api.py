@@ -35,7 +35,9 @@ from ninja.errors import HttpError
 from ninja.security.base import AuthBase
 from pydantic import AfterValidator, StringConstraints
 
-from . import exchange, ratelimit
+from common import ratelimit
+
+from . import exchange
 from .errors import ShareError
 from .models import AccessRecord, RequesterSystem
 

@@ -19,7 +19,8 @@ import threading
 
 from django.utils import timezone
 
-from .generation import SharedGeneration
+from common.generation import SharedGeneration
+
 from .models import Grant, RequesterSystem, Resource
 
 GENERATION_KEY = "sharing:catalogue-generation"

@@ -27,10 +27,10 @@ MATERIAL_MAX_REQUEST_BYTES = int(
 # A TrueType CJK font embedded in licence PDFs (Debian package fonts-wqy-zenhei).
 # Where none is installed the renderer falls back, with a warning, to reportlab's
 # built-in STSong-Light CID font, which viewers must supply themselves.
-LICENCE_FONT_CANDIDATES = [
+PDF_FONT_CANDIDATES = [
     path
     for path in [
-        os.environ.get("LICENCE_FONT_PATH", ""),
+        os.environ.get("PDF_FONT_PATH", ""),
         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     ]
     if path

@@ -2,8 +2,8 @@
 
 Flow of ``render_licence_pdf(licence)``:
 
-1. Font: ``fonts.licence_font()`` registers, once per process and per value of
-   ``settings.LICENCE_FONT_CANDIDATES``, the first candidate TrueType/OpenType font
+1. Font: ``common.pdf_fonts.cjk_font()`` registers, once per process and per value of
+   ``settings.PDF_FONT_CANDIDATES``, the first candidate TrueType/OpenType font
    that exists and loads (``.ttc``/``.otc`` collections: sub-font 0), so that the
    font is subset and embedded in every PDF. When none works it logs a warning and
    falls back to reportlab's built-in CID font ``STSong-Light`` (not embedded;
@@ -40,11 +40,11 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
+from common.pdf_fonts import cjk_font
 from sharing.protection import mask
 
 from ..models import Licence
 from .drawing import draw_footer, draw_frame
-from .fonts import licence_font
 from .layout import (
     BORDER_INNER,
     CELL_PADDING_TOP,
@@ -87,7 +87,7 @@ def verification_url(licence: Licence) -> str:
 
 def render_licence_pdf(licence: Licence) -> bytes:
     """Render the licence as a PDF document and return its bytes."""
-    font = licence_font()
+    font = cjk_font()
     styles = _styles(font)
     type_name = licence.licence_type.name
     issued_local = _local(licence.issued_at)

@@ -22,6 +22,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy
 
+from common import ratelimit
 from identity.assurance import assurance_level
 from identity.models import OrganisationMember
 from identity.permissions import desk_staff_required
@@ -32,7 +33,7 @@ from identity.selectors import (
     ResolutionError,
     resolve_identifier,
 )
-from sharing import protection, ratelimit
+from sharing import protection
 
 from .. import selectors
 

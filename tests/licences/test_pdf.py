@@ -18,7 +18,7 @@ from django.utils import timezone
 from stdnum.cn import ric
 from stdnum.iso7064 import mod_37_36
 
-from licences import pdf
+from common import pdf_fonts
 from licences.models import Licence, LicenceType
 from licences.pdf import render_licence_pdf, verification_url
 
@@ -83,16 +83,16 @@ def pdf_text(path: Path, *options: str) -> str:
 @pytest.fixture(autouse=True)
 def fresh_font_choice():
     """Let each test choose the font from its own settings (and log about it)."""
-    pdf.clear_font_cache()
+    pdf_fonts.clear_font_cache()
     yield
-    pdf.clear_font_cache()
+    pdf_fonts.clear_font_cache()
 
 
 @pytest.fixture
 def embedded_font(settings):
     if not Path(WQY_ZENHEI).is_file():
         pytest.skip(f"{WQY_ZENHEI} is missing (Debian: fonts-wqy-zenhei)")
-    settings.LICENCE_FONT_CANDIDATES = [WQY_ZENHEI]
+    settings.PDF_FONT_CANDIDATES = [WQY_ZENHEI]
 
 
 def test_verification_url_encodes_the_query(settings):
@@ -175,7 +175,7 @@ def test_font_is_embedded(tmp_path, embedded_font):
 
 
 def test_falls_back_to_builtin_cid_font(tmp_path, settings, caplog):
-    settings.LICENCE_FONT_CANDIDATES = ["/nonexistent.ttf"]
+    settings.PDF_FONT_CANDIDATES = ["/nonexistent.ttf"]
 
     with caplog.at_level(logging.WARNING, logger="licences.pdf"):
         path = write_pdf(tmp_path, make_licence())
@@ -192,7 +192,7 @@ def test_falls_back_to_builtin_cid_font(tmp_path, settings, caplog):
 def test_unusable_font_file_is_skipped(tmp_path, settings, caplog, embedded_font):
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"this is not a font")
-    settings.LICENCE_FONT_CANDIDATES = [str(broken), WQY_ZENHEI]
+    settings.PDF_FONT_CANDIDATES = [str(broken), WQY_ZENHEI]
 
     with caplog.at_level(logging.WARNING, logger="licences.pdf"):
         content = render_licence_pdf(make_licence())
@@ -207,7 +207,7 @@ def test_font_is_registered_once(settings, embedded_font, monkeypatch):
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("font registered again")
 
-    monkeypatch.setattr(pdf.fonts, "_register_font", fail)
+    monkeypatch.setattr(pdf_fonts, "_register_font", fail)
     render_licence_pdf(make_licence())
 
 

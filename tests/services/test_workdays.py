@@ -9,6 +9,7 @@ import pytest
 from django.core import checks
 from django.core.cache import cache as shared_cache
 
+from common.generation import SharedGeneration
 from services import workdays
 from services.models import CalendarDay
 from services.workdays import (
@@ -17,7 +18,6 @@ from services.workdays import (
     is_working_day,
     working_days_between,
 )
-from sharing.generation import SharedGeneration
 
 HOLIDAY = CalendarDay.Kind.HOLIDAY
 WORKING_DAY = CalendarDay.Kind.WORKING_DAY

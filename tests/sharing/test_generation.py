@@ -8,7 +8,7 @@ import logging
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
 
-from sharing.generation import SharedGeneration
+from common.generation import SharedGeneration
 
 KEY = "tests:generation"
 UP, DROPPING, RAISING = "up", "dropping", "raising"

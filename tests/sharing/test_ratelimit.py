@@ -1,4 +1,4 @@
-from sharing import ratelimit
+from common import ratelimit
 
 
 def test_hits_are_counted_within_a_window():

@@ -16,7 +16,7 @@ DOWN = "redis://127.0.0.1:1/0"
 def reset_outage_state() -> None:
     portal_cache._outages.clear()
     for pending in (
-        caching._bump_pending,
+        caching._generation._pending,
         pagecache._purge_pending,
         catalogue_cache._generation._pending,
         applying_cache._generation._pending,

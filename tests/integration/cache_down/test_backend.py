@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from citizen_portal import cache as portal_cache
-from sharing import ratelimit
+from common import ratelimit
 
 from .support import DOWN
 

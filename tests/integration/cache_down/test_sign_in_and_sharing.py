@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from sharing import ratelimit
+from common import ratelimit
 from sharing.models import Grant
 from tests.factories import StaffUserFactory, totp_code
 from tests.factories.sharing import GrantFactory, RequesterSystemFactory

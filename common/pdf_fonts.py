@@ -1,7 +1,7 @@
-"""CJK font for licence PDFs.
+"""The CJK font for every PDF the portal prints (e-licences, receipts, decisions).
 
-``licence_font()`` registers, once per process and per value of
-``settings.LICENCE_FONT_CANDIDATES``, the first candidate TrueType/OpenType font that
+``cjk_font()`` registers, once per process and per value of
+``settings.PDF_FONT_CANDIDATES``, the first candidate TrueType/OpenType font that
 exists and loads (``.ttc``/``.otc`` collections: sub-font 0), so that it is subset
 and embedded in every PDF. When none works it logs a warning and falls back to
 reportlab's built-in CID font ``STSong-Light`` (not embedded; viewers substitute a
@@ -27,9 +27,9 @@ _font_lock = threading.Lock()
 _font_cache: dict[tuple[str, ...], str] = {}
 
 
-def licence_font() -> str:
+def cjk_font() -> str:
     """Name of the registered CJK font to print with (registered on first use)."""
-    candidates = tuple(settings.LICENCE_FONT_CANDIDATES)
+    candidates = tuple(settings.PDF_FONT_CANDIDATES)
     font = _font_cache.get(candidates)
     if font is None:
         with _font_lock:
@@ -50,7 +50,7 @@ def _register_font(candidates: Iterable[str]) -> str:
     for path in candidates:
         if not os.path.isfile(path):
             continue
-        name = "LicenceCJK-" + hashlib.sha256(path.encode()).hexdigest()[:12]
+        name = "PortalCJK-" + hashlib.sha256(path.encode()).hexdigest()[:12]
         if name in registered:
             return name
         try:
@@ -61,15 +61,15 @@ def _register_font(candidates: Iterable[str]) -> str:
             pdfmetrics.registerFont(font)
         except Exception:
             logger.warning(
-                "licence font %s could not be registered; trying the next",
+                "PDF font %s could not be registered; trying the next",
                 path,
                 exc_info=True,
             )
             continue
-        logger.info("licence PDFs use the embedded font %s", path)
+        logger.info("PDFs use the embedded font %s", path)
         return name
     logger.warning(
-        "no usable licence font among %s; falling back to the built-in %s, which is "
+        "no usable PDF font among %s; falling back to the built-in %s, which is "
         "not embedded in the PDFs",
         list(candidates),
         FALLBACK_FONT,
