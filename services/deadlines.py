@@ -13,8 +13,9 @@ import datetime
 
 from django.utils import timezone
 
+from workdays.calendar import working_days_between
+
 from .models import Application, OneTimeNotice
-from .workdays import working_days_between
 
 
 def deadline_facts(

@@ -1,15 +1,10 @@
 """The service catalogue in the Wagtail admin: departments, life and business
 events, and services (with their materials inline, procedure steps and FAQ as
-StreamFields, and a revision kept for every save); and the official working-day
-calendar that deadlines count with (one day at a time, or a year's published
-schedule at once: ``services.views.calendar``)."""
+StreamFields, and a revision kept for every save). The working-day calendar is in
+``workdays.wagtail_hooks``."""
 
-import django_filters
 from django import forms
-from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -21,8 +16,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CalendarDay, Department, LifeEvent, MaterialRequirement, Service
-from .views.calendar import CalendarDayIndexView, CalendarScheduleView
+from .models import Department, LifeEvent, MaterialRequirement, Service
 
 MaterialRequirement.panels = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("form"), FieldPanel("quantity")]),
@@ -121,65 +115,3 @@ class CatalogueViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueViewSetGroup)
-
-
-def _calendar_years() -> list[tuple[str, str]]:
-    """This year, the next, and every year with days in the table, latest first."""
-    this_year = timezone.localdate().year
-    years = {d.year for d in CalendarDay.objects.dates("date", "year")}
-    years |= {this_year, this_year + 1}
-    return [(str(year), str(year)) for year in sorted(years, reverse=True)]
-
-
-class CalendarDayFilterSet(WagtailFilterSet):
-    year = django_filters.ChoiceFilter(
-        label=_("Year"),
-        choices=_calendar_years,
-        method="filter_year",
-        empty_label=_("All"),
-        widget=forms.RadioSelect,
-    )
-
-    class Meta:
-        model = CalendarDay
-        fields = ["year", "kind"]
-
-    def filter_year(self, queryset, name, value):
-        return queryset.filter(date__year=int(value)) if value else queryset
-
-
-class CalendarDayViewSet(SnippetViewSet):
-    """Official holidays and adjusted working days (services.workdays); the
-    admin permissions on CalendarDay go to the editor group (migration 0012)."""
-
-    model = CalendarDay
-    icon = "date"
-    menu_label = _("Working-day calendar")
-    menu_name = "working-day-calendar"
-    add_to_admin_menu = True
-    menu_order = 320
-    list_display = ["date", "weekday", "kind", "name", "note"]
-    filterset_class = CalendarDayFilterSet
-    ordering = ["-date"]
-    panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
-        FieldPanel("name"),
-        FieldPanel("note"),
-    ]
-    # A year's published schedule entered at once (services.views.calendar).
-    index_view_class = CalendarDayIndexView
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            schedule_url_name=self.get_url_name("schedule"), **kwargs
-        )
-
-    def get_urlpatterns(self):
-        schedule = self.construct_view(CalendarScheduleView)
-        return [
-            *super().get_urlpatterns(),
-            path("schedule/", schedule, name="schedule"),
-        ]
-
-
-register_snippet(CalendarDayViewSet)

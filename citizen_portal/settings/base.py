@@ -27,12 +27,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # our apps, in layering order (see ARCHITECTURE.md section 2)
+    "workdays",
     "sharing",
     "identity",
     "notifications",
     "licences",
-    "eforms",
     "services",
+    "eforms",
     "opendata",
     "cms",
     # Wagtail

@@ -28,9 +28,9 @@ from identity.acting import may_act_for
 from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
 from licences.actions import licence_issue
+from workdays.calendar import add_working_days
 
 from ..models import Application, ApplicationEvent, ApplicationMaterial, Service
-from ..workdays import add_working_days
 
 
 class ApplicationStateError(Exception):

@@ -44,6 +44,7 @@ from django.utils.translation import gettext as _
 
 from identity.models import User
 from identity.permissions import is_desk_staff
+from workdays.calendar import add_working_days
 
 from ..models import (
     Application,
@@ -52,7 +53,6 @@ from ..models import (
     NoticeItem,
     OneTimeNotice,
 )
-from ..workdays import add_working_days
 from .applications import ApplicationStateError, _locked, _transition
 from .notice_supervision import is_notice_supervisor, tell_supervisors
 

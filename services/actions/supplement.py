@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from identity.models import User
+from workdays.calendar import add_working_days, working_days_between
 
 from ..models import (
     Application,
@@ -35,7 +36,6 @@ from ..models import (
     NoticeItem,
     OneTimeNotice,
 )
-from ..workdays import add_working_days, working_days_between
 from .applications import ApplicationStateError, _locked, _transition
 from .notices import _notify
 from .withdrawal import may_act_on

@@ -1,5 +1,4 @@
 from .application import Application, ApplicationEvent
-from .calendar import CalendarDay
 from .catalogue import Department, LifeEvent, Service
 from .materials import ApplicationMaterial, Material, MaterialRequirement
 from .notices import NoticeItem, OneTimeNotice
@@ -9,7 +8,6 @@ __all__ = [
     "Application",
     "ApplicationMaterial",
     "ApplicationEvent",
-    "CalendarDay",
     "ContactDetails",
     "Department",
     "LifeEvent",

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from services.deadlines import deadline_facts, with_deadline_facts
 from services.models import Application, OneTimeNotice
-from services.workdays import add_working_days, working_days_between
 from tests.factories import ApplicationFactory
+from workdays.calendar import add_working_days, working_days_between
 
 pytestmark = pytest.mark.django_db
 

@@ -14,12 +14,12 @@ from django.utils import timezone, translation
 import services.material_library
 from services.actions import notice_issue
 from services.models import Application, Material
-from services.workdays import add_working_days
 from tests.factories import (
     ApplicationFactory,
     MaterialRequirementFactory,
     ServiceFactory,
 )
+from workdays.calendar import add_working_days
 
 from .eform_step_support import (
     MB,

@@ -7,8 +7,9 @@ from django.core.cache import caches
 
 from citizen_portal import cache as portal_cache
 from cms import caching, pagecache
-from services import applying_cache, workdays
+from services import applying_cache
 from sharing import catalogue_cache
+from workdays import calendar as workdays
 
 DOWN = "redis://127.0.0.1:1/0"
 

@@ -9,13 +9,14 @@ from django.test import Client
 
 from cms import pagecache
 from cms.models import ArticlePage, HomePage, SectionIndexPage
-from services import applying_cache, selectors, workdays
-from services.models import CalendarDay
+from services import applying_cache, selectors
 from sharing import catalogue_cache
 from sharing.actions import grant_revoke
 from tests.factories import ServiceFactory, StaffUserFactory
 from tests.factories.sharing import GrantFactory, RequesterSystemFactory
 from tests.sharing import api_support, registry_data
+from workdays import calendar as workdays
+from workdays.models import CalendarDay
 
 pytestmark = pytest.mark.django_db
 

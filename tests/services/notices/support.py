@@ -21,7 +21,7 @@ import notifications
 from services import material_library
 from services.actions import application_supplement, notice_issue
 from services.models import Material
-from services.workdays import add_working_days
+from workdays.calendar import add_working_days
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 REAL_NOTIFY = notifications.notify

@@ -23,12 +23,12 @@ from services.models import (
     OneTimeNotice,
 )
 from services.tasks import notice_lapse_due_task
-from services.workdays import add_working_days, working_days_between
 from tests.factories import (
     ApplicationFactory,
     MaterialRequirementFactory,
     StaffUserFactory,
 )
+from workdays.calendar import add_working_days, working_days_between
 
 from .support import (
     ITEM,

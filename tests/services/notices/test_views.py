@@ -15,11 +15,11 @@ from services.models import (
     Application,
     OneTimeNotice,
 )
-from services.workdays import working_days_between
 from tests.factories import (
     MaterialRequirementFactory,
     StaffUserFactory,
 )
+from workdays.calendar import working_days_between
 
 from .support import (
     ITEM,

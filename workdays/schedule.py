@@ -1,5 +1,5 @@
 """Entering a year's official holiday schedule at once (the working-day calendar's
-"Enter a year's schedule" page in the Wagtail admin, ``services.views.calendar``).
+"Enter a year's schedule" page in the Wagtail admin, ``workdays.views``).
 
 The State Council publishes each year's schedule as a handful of holidays (date
 ranges) and adjusted working days (调休上班, single weekend dates). Flow:
@@ -11,14 +11,10 @@ ranges) and adjusted working days (调休上班, single weekend dates). Flow:
 2. ``schedule_plan`` sets those days against the rows already in the table: a
    day is new, unchanged, or replaces a different row (a conflict), and the
    other rows of the year are kept as they are;
-3. the page shows that plan; ``schedule_save`` writes it in one transaction, or
-   nothing: conflicts only with the editor's explicit choice, and only if the
-   plan is still the one previewed (its ``digest``), so that a row another
-   editor entered meanwhile is never replaced unseen.
-
-Bulk writes send no model signals, so the save bumps the calendar's generation
-itself (``services.workdays``: now, and once after commit), and logs every row
-it creates or changes in Wagtail's history as the one-day editing view does.
+3. the page shows that plan; ``workdays.actions.schedule_save`` writes it in
+   one transaction, or nothing: conflicts only with the editor's explicit
+   choice, and only if the plan is still the one previewed (its ``digest``), so
+   that a row another editor entered meanwhile is never replaced unseen.
 """
 
 from __future__ import annotations
@@ -30,12 +26,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db import IntegrityError, transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
-from . import workdays
 from .models import CalendarDay
 
 Kind = CalendarDay.Kind
@@ -311,7 +304,7 @@ class Plan:
         return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _plan(schedule: Schedule, existing: dict[datetime.date, CalendarDay]) -> Plan:
+def plan_for(schedule: Schedule, existing: dict[datetime.date, CalendarDay]) -> Plan:
     kept = (
         CalendarDay.objects.filter(date__year=schedule.year)
         .exclude(date__in=[day.date for day in schedule.days])
@@ -331,61 +324,4 @@ def schedule_plan(schedule: Schedule) -> Plan:
     """What saving ``schedule`` would do to the table as it is now."""
     dates = [day.date for day in schedule.days]
     existing = {row.date: row for row in CalendarDay.objects.filter(date__in=dates)}
-    return _plan(schedule, existing)
-
-
-def schedule_save(*, schedule: Schedule, digest: str, replace: bool, user) -> Plan:
-    """Write the previewed plan (``digest``) in one transaction.
-
-    Raises ``ScheduleChanged`` when the table no longer matches the preview, and
-    ``ReplaceNotConfirmed`` when the plan replaces rows and ``replace`` is False;
-    nothing is written then. The caller checks the admin permission to add days.
-    """
-    dates = [day.date for day in schedule.days]
-    try:
-        with transaction.atomic():
-            existing = {
-                row.date: row
-                for row in CalendarDay.objects.select_for_update().filter(
-                    date__in=dates
-                )
-            }
-            plan = _plan(schedule, existing)
-            if plan.digest != digest:
-                raise ScheduleChanged
-            if plan.conflicts and not replace:
-                raise ReplaceNotConfirmed
-            created = CalendarDay.objects.bulk_create(
-                [
-                    CalendarDay(
-                        date=p.day.date, kind=p.day.kind, name=p.day.name, note=p.note
-                    )
-                    for p in plan.new
-                ]
-            )
-            # New instances: the plan keeps the rows as they were, for the caller.
-            replaced = [
-                CalendarDay(
-                    pk=p.existing.pk,
-                    date=p.day.date,
-                    kind=p.day.kind,
-                    name=p.day.name,
-                    note=p.note,
-                )
-                for p in plan.conflicts
-            ]
-            CalendarDay.objects.bulk_update(replaced, ["kind", "name", "note"])
-            for rows, action in (
-                (created, "wagtail.create"),
-                (replaced, "wagtail.edit"),
-            ):
-                for row in rows:
-                    log(instance=row, action=action, user=user, content_changed=True)
-            # This process at once (a deadline computed in this transaction),
-            # and every process once the rows are visible to them.
-            workdays.bump()
-            transaction.on_commit(workdays.bump)
-    except IntegrityError:
-        # A day entered by someone else between the preview and this save.
-        raise ScheduleChanged from None
-    return plan
+    return plan_for(schedule, existing)

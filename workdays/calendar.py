@@ -2,7 +2,7 @@
 
 Whether a day is a working day comes from three sources, in this order:
 
-1. the official calendar table (``services.models.CalendarDay``) that
+1. the official calendar table (``workdays.models.CalendarDay``) that
    administrators keep in the Wagtail admin: a public holiday, or a weekend day
    made into a working day (调休上班). A row always wins, so a published change
    or a correction needs no code release;
@@ -18,7 +18,7 @@ process and year).
 
 Deadlines are computed on list pages, so each process keeps the table in memory,
 tagged with a generation number in the shared Django cache
-(``sharing.generation`` describes the mechanism, including what happens while the
+(``common.generation`` describes the mechanism, including what happens while the
 cache is down): a save or delete of a calendar day bumps it (``connect()``, now
 and again after commit; a bulk write calls ``bump()`` itself), and every process
 reloads on its next computation. The generation is read once per HTTP request (a
@@ -50,7 +50,7 @@ from common.generation import SharedGeneration
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "services:calendar-generation"
+GENERATION_KEY = "workdays:calendar-generation"
 LIBRARY_YEARS = range(min(_library_holidays).year, max(_library_holidays).year + 1)
 
 
@@ -168,7 +168,7 @@ def _changed(**kwargs) -> None:
 def connect() -> None:
     for signal, name in ((post_save, "save"), (post_delete, "delete")):
         signal.connect(
-            _changed, sender="services.CalendarDay", dispatch_uid=f"calendar-{name}"
+            _changed, sender="workdays.CalendarDay", dispatch_uid=f"calendar-{name}"
         )
     request_started.connect(_request_started, dispatch_uid="calendar-request-started")
     request_finished.connect(
@@ -227,7 +227,7 @@ def check_calendar_coverage(
     schedule in either source (deadlines already run into the next year)."""
     if not databases or DEFAULT_DB_ALIAS not in databases:
         return []
-    if app_configs is not None and not any(c.label == "services" for c in app_configs):
+    if app_configs is not None and not any(c.label == "workdays" for c in app_configs):
         return []
     this_year = timezone.localdate().year
     years = [y for y in (this_year, this_year + 1) if y not in LIBRARY_YEARS]
@@ -250,7 +250,7 @@ def check_calendar_coverage(
                 "Could not read the working-day calendar table to see whether it "
                 f"covers {', '.join(map(str, years))}: "
                 f"{exc.__class__.__name__}: {reason}",
-                id="services.I001",
+                id="workdays.I001",
             )
         ]
     return [
@@ -265,8 +265,8 @@ def check_calendar_coverage(
                 "holidays and adjusted working days in the Wagtail admin under "
                 "'Working-day calendar' (工作日历)."
             ),
-            obj="services.CalendarDay",
-            id="services.W001",
+            obj="workdays.CalendarDay",
+            id="workdays.W001",
         )
         for year in years
         if not calendar.covers(year)

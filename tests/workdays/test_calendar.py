@@ -10,14 +10,14 @@ from django.core import checks
 from django.core.cache import cache as shared_cache
 
 from common.generation import SharedGeneration
-from services import workdays
-from services.models import CalendarDay
-from services.workdays import (
+from workdays import calendar as workdays
+from workdays.calendar import (
     add_working_days,
     check_calendar_coverage,
     is_working_day,
     working_days_between,
 )
+from workdays.models import CalendarDay
 
 HOLIDAY = CalendarDay.Kind.HOLIDAY
 WORKING_DAY = CalendarDay.Kind.WORKING_DAY
@@ -134,7 +134,7 @@ def test_uncovered_year_counts_monday_to_friday():
 
 
 def test_deadline_through_an_uncovered_year_logs_a_warning_once(caplog):
-    with caplog.at_level(logging.WARNING, logger="services.workdays"):
+    with caplog.at_level(logging.WARNING, logger="workdays.calendar"):
         due = add_working_days(datetime.date(2026, 12, 31), 2)
         add_working_days(datetime.date(2026, 12, 30), 3)
     assert due == datetime.date(2027, 1, 4)
@@ -144,7 +144,7 @@ def test_deadline_through_an_uncovered_year_logs_a_warning_once(caplog):
 
 def test_year_with_holidays_in_the_table_is_not_logged_as_uncovered(caplog):
     day(datetime.date(2027, 1, 1))
-    with caplog.at_level(logging.WARNING, logger="services.workdays"):
+    with caplog.at_level(logging.WARNING, logger="workdays.calendar"):
         add_working_days(datetime.date(2026, 12, 31), 5)
     assert not caplog.records
 
@@ -152,7 +152,7 @@ def test_year_with_holidays_in_the_table_is_not_logged_as_uncovered(caplog):
 def test_system_check_warns_when_next_year_is_uncovered(today):
     today(datetime.date(2026, 11, 21))
     messages = check_calendar_coverage(databases=["default"])
-    assert [m.id for m in messages] == ["services.W001"]
+    assert [m.id for m in messages] == ["workdays.W001"]
     assert messages[0].level == checks.WARNING
     assert "2027" in messages[0].msg
 
@@ -162,8 +162,8 @@ def test_system_check_runs_with_the_database_checks(today):
     run it; other management commands do not read the table."""
     today(datetime.date(2026, 11, 21))
     ids = [m.id for m in checks.run_checks(databases=["default"])]
-    assert "services.W001" in ids
-    assert "services.W001" not in [m.id for m in checks.run_checks()]
+    assert "workdays.W001" in ids
+    assert "workdays.W001" not in [m.id for m in checks.run_checks()]
 
 
 def test_system_check_is_quiet_once_the_table_covers_the_next_year(today):
@@ -195,7 +195,7 @@ def test_system_check_reports_an_unreadable_table_as_information(today, monkeypa
     today(datetime.date(2026, 11, 21))
     monkeypatch.setattr(workdays, "load_calendar", unreadable)
     messages = check_calendar_coverage(databases=["default"])
-    assert [(m.id, m.level) for m in messages] == [("services.I001", checks.INFO)]
+    assert [(m.id, m.level) for m in messages] == [("workdays.I001", checks.INFO)]
 
 
 def test_system_check_is_quiet_before_the_table_is_migrated(today, monkeypatch):

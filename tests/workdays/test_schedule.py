@@ -1,5 +1,5 @@
 """Entering a year's holiday schedule at once in the working-day calendar admin
-(``services.views.calendar``, ``services.calendar_schedule``): strict per-line
+(``workdays.views``, ``workdays.schedule``): strict per-line
 checks that keep the input, a preview of every date and of the rows it would
 replace, and a save of all the days in one transaction, which deadlines use at
 once. The 2027 days are test data, not the published schedule."""
@@ -13,16 +13,18 @@ from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from identity import groups
-from services import calendar_schedule, workdays
-from services.calendar_schedule import schedule_parse, schedule_plan, schedule_save
-from services.models import CalendarDay
-from services.workdays import add_working_days, is_working_day
 from tests.factories import StaffUserFactory, UserFactory
+from workdays import actions as calendar_actions
+from workdays import calendar as workdays
+from workdays.actions import schedule_save
+from workdays.calendar import add_working_days, is_working_day
+from workdays.models import CalendarDay
+from workdays.schedule import schedule_parse, schedule_plan
 
 pytestmark = pytest.mark.django_db
 
-SCHEDULE = "wagtailsnippets_services_calendarday:schedule"
-LIST = "wagtailsnippets_services_calendarday:list"
+SCHEDULE = "wagtailsnippets_workdays_calendarday:schedule"
+LIST = "wagtailsnippets_workdays_calendarday:list"
 HOLIDAY = CalendarDay.Kind.HOLIDAY
 WORKING_DAY = CalendarDay.Kind.WORKING_DAY
 SPRING = "2027-02-06..2027-02-12 春节"  # Saturday to Friday
@@ -330,7 +332,7 @@ def test_failure_during_the_save_leaves_no_row(monkeypatch):
     def fail(**kwargs):
         raise RuntimeError("history unavailable")
 
-    monkeypatch.setattr(calendar_schedule, "log", fail)
+    monkeypatch.setattr(calendar_actions, "log", fail)
     with pytest.raises(RuntimeError):
         schedule_save(
             schedule=schedule, digest=digest, replace=False, user=UserFactory()

@@ -4,7 +4,7 @@ Each year the State Council publishes the public holidays and the weekend days
 made into working days (调休上班) for the next year. chinese-calendar ships them
 for the years it was released for; this table lets an administrator enter a
 newly published year, or correct a single day, in the Wagtail admin without a
-code release (``services.wagtail_hooks``). ``services.workdays`` gives a row here
+code release (``workdays.wagtail_hooks``). ``workdays.calendar`` gives a row here
 precedence over the library, and treats a year as covered by the table once the
 table holds at least one holiday in it.
 """
@@ -61,6 +61,9 @@ class CalendarDay(models.Model):
         ordering = ["date"]
         verbose_name = _("official calendar day")
         verbose_name_plural = _("official calendar days")
+        # Created as services.CalendarDay; the table kept its name when the
+        # calendar moved to its own app.
+        db_table = "services_calendarday"
 
     def __str__(self) -> str:
         return f"{self.date.isoformat()} {self.name} ({self.get_kind_display()})"

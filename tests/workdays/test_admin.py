@@ -9,14 +9,14 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from identity import groups
-from services.models import CalendarDay
-from services.workdays import add_working_days, is_working_day
 from tests.factories import UserFactory
+from workdays.calendar import add_working_days, is_working_day
+from workdays.models import CalendarDay
 
 pytestmark = pytest.mark.django_db
 
-LIST = "wagtailsnippets_services_calendarday:list"
-ADD = "wagtailsnippets_services_calendarday:add"
+LIST = "wagtailsnippets_workdays_calendarday:list"
+ADD = "wagtailsnippets_workdays_calendarday:add"
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_editor_can_delete_a_day(editor_client):
     entry = CalendarDay.objects.create(
         date=datetime.date(2027, 1, 1), kind=CalendarDay.Kind.HOLIDAY, name="元旦"
     )
-    url = reverse("wagtailsnippets_services_calendarday:delete", args=[entry.pk])
+    url = reverse("wagtailsnippets_workdays_calendarday:delete", args=[entry.pk])
     response = editor_client.post(url)
     assert response.status_code == 302
     assert not CalendarDay.objects.exists()

@@ -1,9 +1,9 @@
 """The working-day calendar's "Enter a year's schedule" page in the Wagtail admin
-(on the calendar's snippet viewset, ``services.wagtail_hooks``).
+(on the calendar's snippet viewset, ``workdays.wagtail_hooks``).
 
 GET shows the form: the year, the holidays and the adjusted working days one per
 line, and a note saved on every day. "Preview" parses the boxes
-(``services.calendar_schedule``) and shows, under the form kept as typed, every
+(``workdays.schedule``) and shows, under the form kept as typed, every
 date with what it does to the table: new, already there, or replacing a
 different row (a conflict, listed apart). "Save" parses again and writes the
 previewed plan; when the table changed since the preview, or conflicts need the
@@ -30,7 +30,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import IndexView
 
-from ..calendar_schedule import (
+from .actions import schedule_save
+from .models import CalendarDay
+from .schedule import (
     Plan,
     ReplaceNotConfirmed,
     ScheduleChanged,
@@ -38,9 +40,7 @@ from ..calendar_schedule import (
     example_saturday,
     schedule_parse,
     schedule_plan,
-    schedule_save,
 )
-from ..models import CalendarDay
 
 
 class CalendarDayIndexView(IndexView):
@@ -134,8 +134,8 @@ class CalendarScheduleView(WagtailAdminTemplateMixin, TemplateView):
     schedule_url_name = None
     header_icon = "date"
     page_title = gettext_lazy("Enter a year's schedule")
-    template_name = "services/calendar/schedule.html"
-    forbidden_template_name = "services/calendar/schedule_forbidden.html"
+    template_name = "workdays/schedule.html"
+    forbidden_template_name = "workdays/schedule_forbidden.html"
 
     @cached_property
     def permission_policy(self):
