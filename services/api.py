@@ -11,8 +11,8 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, NinjaAPI, Query, Router, Schema
 
-from . import selectors
-from .models import Service
+from services import selectors
+from services.models import Service
 
 MAX_PAGE_SIZE = 100
 

@@ -36,11 +36,10 @@ from django.utils.translation import gettext as _
 
 from identity.models import Organisation, User
 from licences.models import Licence
-
-from . import material_library, materials
-from .form_uploads import form_upload_specs
-from .materials import Resolution
-from .models import ApplicationMaterial, Material, MaterialRequirement, Service
+from services import material_library, materials
+from services.form_uploads import form_upload_specs
+from services.materials import Resolution
+from services.models import ApplicationMaterial, Material, MaterialRequirement, Service
 
 Source = ApplicationMaterial.Source
 OBTAINED = {Source.LICENCE, Source.REGISTRY, Source.REUSED}

@@ -82,8 +82,7 @@ def _changed(**kwargs) -> None:
 def connect() -> None:
     from eforms.models import FormDefinition, FormVersion
     from licences.models import LicenceType
-
-    from .models import MaterialRequirement, Service
+    from services.models import MaterialRequirement, Service
 
     # FormDefinition: unpublishing a form (no new version) takes it out of use.
     watched = (Service, MaterialRequirement, LicenceType, FormDefinition, FormVersion)

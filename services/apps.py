@@ -8,9 +8,8 @@ class ServicesConfig(AppConfig):
 
     def ready(self) -> None:
         from identity.signals import phone_verified
-
-        from . import applying_cache
-        from .actions import phone_verified_received
+        from services import applying_cache
+        from services.actions import phone_verified_received
 
         applying_cache.connect()
         phone_verified.connect(

@@ -18,8 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from licences.models import Licence, LicenceType
 from notifications.audiences import Audience, register
-
-from .models import Application, Service
+from services.models import Application, Service
 
 
 def _licence_type_choices() -> list[tuple[str, str]]:

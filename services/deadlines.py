@@ -13,9 +13,8 @@ import datetime
 
 from django.utils import timezone
 
+from services.models import Application, OneTimeNotice
 from workdays.calendar import working_days_between
-
-from .models import Application, OneTimeNotice
 
 
 def deadline_facts(

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from licences.models import LicenceType
-
-from . import demo_catalogue
-from .models import Department, LifeEvent, MaterialRequirement, Service
+from services import demo_catalogue
+from services.models import Department, LifeEvent, MaterialRequirement, Service
 
 # The demo catalogue names registries by kind; the exchange by resource code.
 SHARED_RESOURCE_CODES = {

@@ -22,9 +22,8 @@ from django.http import HttpRequest
 from eforms.models import FormVersion
 from eforms.schema import iter_fields
 from identity.models import Organisation, User
-
-from . import material_library
-from .models import ApplicationMaterial, Material
+from services import material_library
+from services.models import ApplicationMaterial, Material
 
 KEPT_SUFFIX = "__kept"
 Source = ApplicationMaterial.Source

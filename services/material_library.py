@@ -34,8 +34,7 @@ from eforms.uploads import validate_upload
 from identity.acting import may_act_for
 from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
-
-from .models import (
+from services.models import (
     Application,
     ApplicationMaterial,
     Material,

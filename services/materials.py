@@ -41,12 +41,11 @@ from django.utils.translation import gettext as _
 
 from identity.models import Organisation, User
 from licences.models import Licence, LicenceType
+from services.material_library import library_of, without_defective
+from services.models import ApplicationMaterial, Material, MaterialRequirement
 from sharing import catalogue_cache, exchange
 from sharing.errors import ShareError
 from sharing.models import SubjectType
-
-from .material_library import library_of, without_defective
-from .models import ApplicationMaterial, Material, MaterialRequirement
 
 logger = logging.getLogger("services.materials")
 

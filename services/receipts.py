@@ -27,8 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from common.pdf_fonts import cjk_font
-
-from .models import Application, ApplicationMaterial
+from services.models import Application, ApplicationMaterial
 
 QR_SIZE = 32 * mm
 CODE_FONT = "Helvetica"

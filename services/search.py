@@ -40,7 +40,7 @@ from django.db.models import (
     When,
 )
 
-from .search_synonyms import STOPWORDS, SYNONYMS
+from services.search_synonyms import STOPWORDS, SYNONYMS
 
 jieba.setLogLevel(logging.WARNING)
 

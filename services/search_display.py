@@ -12,7 +12,7 @@ from django.db.models import Count, Max, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .search import clean_query
+from services.search import clean_query
 
 
 def highlight(text: str, terms: list[str]) -> SafeString:

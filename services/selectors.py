@@ -8,10 +8,9 @@ from django.utils import timezone
 
 from eforms.models import FormVersion
 from identity.models import Organisation, Person, User
-
-from . import applying_cache
-from .materials import requirements_in_order
-from .models import (
+from services import applying_cache
+from services.materials import requirements_in_order
+from services.models import (
     Application,
     ApplicationMaterial,
     Department,
@@ -19,8 +18,8 @@ from .models import (
     MaterialRequirement,
     Service,
 )
-from .search import clean_query, service_search_ranked
-from .search_display import suggest
+from services.search import clean_query, service_search_ranked
+from services.search_display import suggest
 
 
 def service_search(

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 
-from .models import Application, Service
+from services.models import Application, Service
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

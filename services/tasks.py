@@ -7,7 +7,7 @@ changes nothing more.
 
 from celery import shared_task
 
-from .actions.notices import notice_lapse_due
+from services.actions.notices import notice_lapse_due
 
 
 @shared_task(acks_late=True)

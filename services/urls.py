@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import (
+from services.views import (
     apply,
     apply_review,
     catalogue,

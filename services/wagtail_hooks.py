@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Department, LifeEvent, MaterialRequirement, Service
+from services.models import Department, LifeEvent, MaterialRequirement, Service
 
 MaterialRequirement.panels = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("form"), FieldPanel("quantity")]),

@@ -1,4 +1,4 @@
-from .applications import (
+from services.actions.applications import (
     AGENT_SCOPE_MESSAGE,
     CITIZEN_ONLY_MESSAGE,
     ApplicationStateError,
@@ -7,16 +7,16 @@ from .applications import (
     application_reject,
     application_submit,
 )
-from .contact import contact_details_update, phone_verified_received
-from .notices import (
+from services.actions.contact import contact_details_update, phone_verified_received
+from services.actions.notices import (
     is_notice_supervisor,
     notice_approve,
     notice_issue,
     notice_refuse,
 )
-from .review import application_review_start
-from .supplement import application_supplement
-from .withdrawal import application_withdraw
+from services.actions.review import application_review_start
+from services.actions.supplement import application_supplement
+from services.actions.withdrawal import application_withdraw
 
 __all__ = [
     "AGENT_SCOPE_MESSAGE",

@@ -28,9 +28,8 @@ from identity.acting import may_act_for
 from identity.models import Organisation, User
 from identity.permissions import is_desk_staff
 from licences.actions import licence_issue
+from services.models import Application, ApplicationEvent, ApplicationMaterial, Service
 from workdays.calendar import add_working_days
-
-from ..models import Application, ApplicationEvent, ApplicationMaterial, Service
 
 
 class ApplicationStateError(Exception):

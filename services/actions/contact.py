@@ -45,8 +45,7 @@ from eforms.prefill import split_reference
 from eforms.prefill.sources import IdentitySource, identity_field_value
 from eforms.schema import iter_fields
 from identity.models import User
-
-from ..models import Application, ContactDetails
+from services.models import Application, ContactDetails
 
 logger = logging.getLogger("services.contact")
 

@@ -16,8 +16,7 @@ from django.utils.translation import gettext as _
 
 from identity.models import User
 from identity.permissions import DESK_GROUPS
-
-from ..models import OneTimeNotice
+from services.models import OneTimeNotice
 
 logger = logging.getLogger("services.notices")
 

@@ -44,17 +44,16 @@ from django.utils.translation import gettext as _
 
 from identity.models import User
 from identity.permissions import is_desk_staff
-from workdays.calendar import add_working_days
-
-from ..models import (
+from services.actions.applications import ApplicationStateError, _locked, _transition
+from services.actions.notice_supervision import is_notice_supervisor, tell_supervisors
+from services.models import (
     Application,
     ApplicationEvent,
     ApplicationMaterial,
     NoticeItem,
     OneTimeNotice,
 )
-from .applications import ApplicationStateError, _locked, _transition
-from .notice_supervision import is_notice_supervisor, tell_supervisors
+from workdays.calendar import add_working_days
 
 logger = logging.getLogger("services.notices")
 

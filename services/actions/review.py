@@ -16,9 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from identity.models import User
-
-from ..models import Application
-from .applications import (
+from services.actions.applications import (
     ApplicationStateError,
     _locked,
     _record_review,
@@ -26,6 +24,7 @@ from .applications import (
     _tell_applicant,
     is_under_review,
 )
+from services.models import Application
 
 
 @transaction.atomic

@@ -26,9 +26,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from identity.models import User
-from workdays.calendar import add_working_days, working_days_between
-
-from ..models import (
+from services.actions.applications import ApplicationStateError, _locked, _transition
+from services.actions.notices import _notify
+from services.actions.withdrawal import may_act_on
+from services.models import (
     Application,
     ApplicationEvent,
     ApplicationMaterial,
@@ -36,9 +37,7 @@ from ..models import (
     NoticeItem,
     OneTimeNotice,
 )
-from .applications import ApplicationStateError, _locked, _transition
-from .notices import _notify
-from .withdrawal import may_act_on
+from workdays.calendar import add_working_days, working_days_between
 
 
 class SupplementIncomplete(ApplicationStateError):

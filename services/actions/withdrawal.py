@@ -16,9 +16,8 @@ from django.utils.translation import gettext as _
 
 from identity.acting import may_act_for
 from identity.models import User
-
-from ..models import Application, ApplicationEvent
-from .applications import ApplicationStateError, _locked, _transition
+from services.actions.applications import ApplicationStateError, _locked, _transition
+from services.models import Application, ApplicationEvent
 
 
 def may_act_on(user: User, application: Application) -> bool:

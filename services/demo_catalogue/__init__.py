@@ -37,9 +37,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._helpers import FAQ, Department, LicenceType, Material, Region, Service
-from .departments import DEPARTMENTS
-from .labels import (
+from services.demo_catalogue._helpers import (
+    FAQ,
+    Department,
+    LicenceType,
+    Material,
+    Region,
+    Service,
+)
+from services.demo_catalogue.departments import DEPARTMENTS
+from services.demo_catalogue.labels import (
     AUDIENCES,
     BUSINESS_EVENTS,
     HOLDER_KINDS,
@@ -59,41 +66,53 @@ from .labels import (
     ServiceType,
     SharedResource,
 )
-from .licence_types import LICENCE_TYPES
-from .regions import PROVINCE_CODE, PROVINCE_NAME, REGIONS
-from .services_biz_construction import ZJ_BIZ_SERVICES
-from .services_biz_drug import YJ_BIZ_SERVICES
-from .services_biz_environment import HB_BIZ_SERVICES
-from .services_biz_land import ZR_BIZ_SERVICES
-from .services_biz_local import LOCAL_BIZ_SERVICES
-from .services_biz_market import SCJG_REGISTRATION_SERVICES
-from .services_biz_market_permits import SCJG_PERMIT_SERVICES
-from .services_biz_tax import SW_BIZ_SERVICES
-from .services_biz_tax_more import SW_BIZ_MORE_SERVICES
-from .services_biz_transport import JT_BIZ_SERVICES
-from .services_citizen_education import JY_CITIZEN_SERVICES
-from .services_citizen_employment import RS_CITIZEN_EMPLOYMENT_SERVICES
-from .services_citizen_health import WJ_CITIZEN_SERVICES
-from .services_citizen_household import GA_CITIZEN_HOUSEHOLD_SERVICES
-from .services_citizen_housing_fund import GJJ_CITIZEN_SERVICES
-from .services_citizen_legal_disability import CL_CITIZEN_SERVICES, SF_CITIZEN_SERVICES
-from .services_citizen_local import LOCAL_CITIZEN_SERVICES
-from .services_citizen_medical_insurance import YB_CITIZEN_SERVICES
-from .services_citizen_pension import RS_CITIZEN_PENSION_SERVICES
-from .services_citizen_traffic import GA_CITIZEN_TRAFFIC_SERVICES
-from .services_citizen_welfare import MZ_CITIZEN_SERVICES
-from .services_employment import RS_EMPLOYMENT_SERVICES, SW_SERVICES
-from .services_health import CL_SERVICES, WJ_SERVICES
-from .services_housing import ZJ_SERVICES, ZR_SERVICES
-from .services_housing_fund import GJJ_SERVICES
-from .services_local import LOCAL_SERVICES
-from .services_market import SCJG_SERVICES, YJ_SERVICES
-from .services_medical_insurance import YB_SERVICES
-from .services_other import HB_SERVICES, JT_SERVICES, JY_SERVICES
-from .services_public_security import GA_HOUSEHOLD_SERVICES
-from .services_public_security_permits import GA_PERMIT_SERVICES
-from .services_social import MZ_SERVICES, SF_SERVICES
-from .services_social_security import RS_SOCIAL_SECURITY_SERVICES
+from services.demo_catalogue.licence_types import LICENCE_TYPES
+from services.demo_catalogue.regions import PROVINCE_CODE, PROVINCE_NAME, REGIONS
+from services.demo_catalogue.services_biz_construction import ZJ_BIZ_SERVICES
+from services.demo_catalogue.services_biz_drug import YJ_BIZ_SERVICES
+from services.demo_catalogue.services_biz_environment import HB_BIZ_SERVICES
+from services.demo_catalogue.services_biz_land import ZR_BIZ_SERVICES
+from services.demo_catalogue.services_biz_local import LOCAL_BIZ_SERVICES
+from services.demo_catalogue.services_biz_market import SCJG_REGISTRATION_SERVICES
+from services.demo_catalogue.services_biz_market_permits import SCJG_PERMIT_SERVICES
+from services.demo_catalogue.services_biz_tax import SW_BIZ_SERVICES
+from services.demo_catalogue.services_biz_tax_more import SW_BIZ_MORE_SERVICES
+from services.demo_catalogue.services_biz_transport import JT_BIZ_SERVICES
+from services.demo_catalogue.services_citizen_education import JY_CITIZEN_SERVICES
+from services.demo_catalogue.services_citizen_employment import (
+    RS_CITIZEN_EMPLOYMENT_SERVICES,
+)
+from services.demo_catalogue.services_citizen_health import WJ_CITIZEN_SERVICES
+from services.demo_catalogue.services_citizen_household import (
+    GA_CITIZEN_HOUSEHOLD_SERVICES,
+)
+from services.demo_catalogue.services_citizen_housing_fund import GJJ_CITIZEN_SERVICES
+from services.demo_catalogue.services_citizen_legal_disability import (
+    CL_CITIZEN_SERVICES,
+    SF_CITIZEN_SERVICES,
+)
+from services.demo_catalogue.services_citizen_local import LOCAL_CITIZEN_SERVICES
+from services.demo_catalogue.services_citizen_medical_insurance import (
+    YB_CITIZEN_SERVICES,
+)
+from services.demo_catalogue.services_citizen_pension import RS_CITIZEN_PENSION_SERVICES
+from services.demo_catalogue.services_citizen_traffic import GA_CITIZEN_TRAFFIC_SERVICES
+from services.demo_catalogue.services_citizen_welfare import MZ_CITIZEN_SERVICES
+from services.demo_catalogue.services_employment import (
+    RS_EMPLOYMENT_SERVICES,
+    SW_SERVICES,
+)
+from services.demo_catalogue.services_health import CL_SERVICES, WJ_SERVICES
+from services.demo_catalogue.services_housing import ZJ_SERVICES, ZR_SERVICES
+from services.demo_catalogue.services_housing_fund import GJJ_SERVICES
+from services.demo_catalogue.services_local import LOCAL_SERVICES
+from services.demo_catalogue.services_market import SCJG_SERVICES, YJ_SERVICES
+from services.demo_catalogue.services_medical_insurance import YB_SERVICES
+from services.demo_catalogue.services_other import HB_SERVICES, JT_SERVICES, JY_SERVICES
+from services.demo_catalogue.services_public_security import GA_HOUSEHOLD_SERVICES
+from services.demo_catalogue.services_public_security_permits import GA_PERMIT_SERVICES
+from services.demo_catalogue.services_social import MZ_SERVICES, SF_SERVICES
+from services.demo_catalogue.services_social_security import RS_SOCIAL_SECURITY_SERVICES
 
 __all__ = [
     "AUDIENCES",

@@ -1,5 +1,5 @@
 """``python -m services.demo_catalogue`` runs the consistency self-check."""
 
-from . import validate
+from services.demo_catalogue import validate
 
 validate()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, NotRequired, TypedDict
 
-from .labels import (
+from services.demo_catalogue.labels import (
     Audience,
     HolderKind,
     MaterialCode,

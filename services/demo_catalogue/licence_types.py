@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import LicenceType
+from services.demo_catalogue._helpers import LicenceType
 
 LICENCE_TYPES: Final[list[LicenceType]] = [
     {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Region
+from services.demo_catalogue._helpers import Region
 
 PROVINCE_NAME: Final = "示范省"
 PROVINCE_CODE: Final = "350000"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS, FAQ, Material, Service
-from .labels import Audience, OnlineLevel, ServiceType
+from services.demo_catalogue._helpers import _HOURS, FAQ, Material, Service
+from services.demo_catalogue.labels import Audience, OnlineLevel, ServiceType
 
 # Default counter per department; the original catalogue uses the same halls.
 _COUNTERS: Final[dict[str, str]] = {

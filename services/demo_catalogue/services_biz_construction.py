@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import Service, _business_licence, _id_card, _m
+from services.demo_catalogue.services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
 
 _BUILD_LAW: Final = "《中华人民共和国建筑法》"
 _QUALITY_RULES: Final = "《建设工程质量管理条例》"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import Service, _business_licence, _id_card, _m
+from services.demo_catalogue.services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
 
 _DEVICE_RULES: Final = "《医疗器械监督管理条例》（国务院令第739号）"
 _COSMETIC_RULES: Final = "《化妆品监督管理条例》（国务院令第727号）"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _business_licence, _m
-from .services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import Service, _business_licence, _m
+from services.demo_catalogue.services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
 
 _EIA_LAW: Final = "《中华人民共和国环境影响评价法》"
 _WASTE_LAW: Final = "《中华人民共和国固体废物污染环境防治法》"

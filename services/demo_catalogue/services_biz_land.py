@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Material, Service, _business_licence, _m
-from .services_biz_base import _BDC_COUNTER, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import Material, Service, _business_licence, _m
+from services.demo_catalogue.services_biz_base import _BDC_COUNTER, _STEPS_SITE, _biz
 
 _PLANNING_LAW: Final = "《中华人民共和国城乡规划法》"
 _LAND_LAW: Final = "《中华人民共和国土地管理法》"

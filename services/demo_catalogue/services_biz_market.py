@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS_EXTENDED, Service, _business_licence, _id_card, _m
-from .services_biz_base import _biz
+from services.demo_catalogue._helpers import (
+    _HOURS_EXTENDED,
+    Service,
+    _business_licence,
+    _id_card,
+    _m,
+)
+from services.demo_catalogue.services_biz_base import _biz
 
 _MARKET_LAW: Final = "《中华人民共和国市场主体登记管理条例》"
 _SOLE_LAW: Final = "《促进个体工商户发展条例》"

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Material, Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import (
+    Material,
+    Service,
+    _business_licence,
+    _id_card,
+    _m,
+)
+from services.demo_catalogue.services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
 
 _FOOD_LAW: Final = "《中华人民共和国食品安全法》"
 _SMALL_FOOD: Final = "《示范省食品小作坊小餐饮小食杂店管理条例》"

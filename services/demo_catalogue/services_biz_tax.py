@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS_EXTENDED, Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_TAX, _biz
+from services.demo_catalogue._helpers import (
+    _HOURS_EXTENDED,
+    Service,
+    _business_licence,
+    _id_card,
+    _m,
+)
+from services.demo_catalogue.services_biz_base import _STEPS_TAX, _biz
 
 _COLLECTION_LAW: Final = "《中华人民共和国税收征收管理法》"
 _INVOICE_RULES: Final = "《中华人民共和国发票管理办法》"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_TAX, _biz
+from services.demo_catalogue._helpers import Service, _business_licence, _id_card, _m
+from services.demo_catalogue.services_biz_base import _STEPS_TAX, _biz
 
 _COLLECTION_LAW: Final = "《中华人民共和国税收征收管理法》"
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Material, Service, _business_licence, _id_card, _m
-from .services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
+from services.demo_catalogue._helpers import (
+    Material,
+    Service,
+    _business_licence,
+    _id_card,
+    _m,
+)
+from services.demo_catalogue.services_biz_base import _STEPS_FILING, _STEPS_SITE, _biz
 
 _ROAD_RULES: Final = "《中华人民共和国道路运输条例》"
 _RIDE_RULES: Final = "《网络预约出租汽车经营服务管理暂行办法》"

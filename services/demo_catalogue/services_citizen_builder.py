@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS, Material, Service, _m
-from .labels import Audience, OnlineLevel, ServiceType
+from services.demo_catalogue._helpers import _HOURS, Material, Service, _m
+from services.demo_catalogue.labels import Audience, OnlineLevel, ServiceType
 
 # Procedure templates (办理流程) shared by many items.
 _STEPS_SIMPLE: Final = ["申请", "受理", "审核", "办结"]

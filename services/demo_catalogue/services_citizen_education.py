@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _hukou, _id_card, _m
-from .services_citizen_builder import _JY, _STEPS_ONLINE, _licence, _service
+from services.demo_catalogue._helpers import Service, _hukou, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _JY,
+    _STEPS_ONLINE,
+    _licence,
+    _service,
+)
 
 _BASIS_AID: Final = "《学生资助资金管理办法》（财教〔2021〕310号）"
 _JY_PROVINCE: Final = "示范省教育考试院服务窗口（榕城市鼓楼区北大路190号）"

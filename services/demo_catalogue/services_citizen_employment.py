@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS_EXTENDED, Service, _id_card, _m
-from .services_citizen_builder import _RS, _STEPS_ONLINE, _health, _sbk, _service
+from services.demo_catalogue._helpers import _HOURS_EXTENDED, Service, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _RS,
+    _STEPS_ONLINE,
+    _health,
+    _sbk,
+    _service,
+)
 
 _BASIS_EMPLOY: Final = (
     "《中华人民共和国就业促进法》；《就业服务与就业管理规定》（人"

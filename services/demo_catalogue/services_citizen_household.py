@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import _HOURS_POLICE, Service, _hukou, _id_card, _m
-from .services_citizen_builder import _PCS, _STEPS_CERTIFICATE, _licence, _service
+from services.demo_catalogue._helpers import (
+    _HOURS_POLICE,
+    Service,
+    _hukou,
+    _id_card,
+    _m,
+)
+from services.demo_catalogue.services_citizen_builder import (
+    _PCS,
+    _STEPS_CERTIFICATE,
+    _licence,
+    _service,
+)
 
 _BASIS_HUKOU: Final = (
     "《中华人民共和国户口登记条例》；《示范省户籍管理规定》（示范省人民政府令第12号）"

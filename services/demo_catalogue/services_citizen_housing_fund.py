@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _id_card, _m
-from .services_citizen_builder import _GJJ, _STEPS_ONLINE, _service
+from services.demo_catalogue._helpers import Service, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _GJJ,
+    _STEPS_ONLINE,
+    _service,
+)
 
 _BASIS_GJJ: Final = "《住房公积金管理条例》；《示范省住房公积金管理办法》"
 

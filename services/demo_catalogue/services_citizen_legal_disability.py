@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _hukou, _id_card, _m
-from .services_citizen_builder import _CL, _SF, _STEPS_ALLOWANCE, _licence, _service
+from services.demo_catalogue._helpers import Service, _hukou, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _CL,
+    _SF,
+    _STEPS_ALLOWANCE,
+    _licence,
+    _service,
+)
 
 _BASIS_DISABLED: Final = (
     "《中华人民共和国残疾人保障法》；《示范省实施〈中华人民共和国残疾人保障法〉办法》"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _id_card, _m
-from .services_citizen_builder import (
+from services.demo_catalogue._helpers import Service, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
     _STEPS_ONLINE,
     _YB,
     _health,

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _hukou, _id_card, _m
-from .services_citizen_builder import _RS, _STEPS_ONLINE, _sbk, _service
+from services.demo_catalogue._helpers import Service, _hukou, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _RS,
+    _STEPS_ONLINE,
+    _sbk,
+    _service,
+)
 
 _BASIS_PENSION: Final = (
     "《中华人民共和国社会保险法》第十条至第十六条；《国务院关于完"

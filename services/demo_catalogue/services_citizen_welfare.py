@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import Service, _hukou, _id_card, _m
-from .services_citizen_builder import _HY, _MZ, _STEPS_ALLOWANCE, _service
+from services.demo_catalogue._helpers import Service, _hukou, _id_card, _m
+from services.demo_catalogue.services_citizen_builder import (
+    _HY,
+    _MZ,
+    _STEPS_ALLOWANCE,
+    _service,
+)
 
 _BASIS_AID: Final = "《社会救助暂行办法》；《示范省社会救助实施办法》"
 _BASIS_MARRIAGE: Final = "《中华人民共和国民法典》婚姻家庭编；《婚姻登记条例》"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._helpers import (
+from services.demo_catalogue._helpers import (
     _HOURS,
     Service,
     _business_licence,

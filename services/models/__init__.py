@@ -1,8 +1,8 @@
-from .application import Application, ApplicationEvent
-from .catalogue import Department, LifeEvent, Service
-from .materials import ApplicationMaterial, Material, MaterialRequirement
-from .notices import NoticeItem, OneTimeNotice
-from .saved import ContactDetails, SavedService
+from services.models.application import Application, ApplicationEvent
+from services.models.catalogue import Department, LifeEvent, Service
+from services.models.materials import ApplicationMaterial, Material, MaterialRequirement
+from services.models.notices import NoticeItem, OneTimeNotice
+from services.models.saved import ContactDetails, SavedService
 
 __all__ = [
     "Application",

@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from identity.models import Organisation
 from licences.models import Licence
-
-from .catalogue import Service
+from services.models.catalogue import Service
 
 
 class Application(models.Model):

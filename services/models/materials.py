@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
 from licences.models import LicenceType
-
-from .catalogue import Service
+from services.models.catalogue import Service
 
 
 class MaterialRequirement(models.Model):

@@ -10,8 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .application import Application
-from .materials import MaterialRequirement
+from services.models.application import Application
+from services.models.materials import MaterialRequirement
 
 
 class OneTimeNotice(models.Model):

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .catalogue import Service
+from services.models.catalogue import Service
 
 
 class SavedService(models.Model):

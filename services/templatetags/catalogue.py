@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import SafeString
 
-from ..search_display import highlight as _highlight
+from services.search_display import highlight as _highlight
 
 register = template.Library()
 

@@ -3,7 +3,7 @@ My Portal page need no view changes."""
 
 from django import template
 
-from ..models import SavedService
+from services.models import SavedService
 
 register = template.Library()
 

@@ -29,20 +29,19 @@ from eforms.schema import iter_fields
 from eforms.selectors import draft_of, form_for_service
 from identity.acting import acting_for, may_act_for
 from identity.assurance import InsufficientAssurance, require_level
-
-from .. import selectors
-from ..actions import AGENT_SCOPE_MESSAGE, CITIZEN_ONLY_MESSAGE
-from ..applying import material_rows, pending_from, pending_key
-from ..form_uploads import (
+from services import selectors
+from services.actions import AGENT_SCOPE_MESSAGE, CITIZEN_ONLY_MESSAGE
+from services.applying import material_rows, pending_from, pending_key
+from services.form_uploads import (
     KEPT_SUFFIX,
     kept_form_uploads,
     show_refused,
     store_chosen_files,
     store_form_uploads,
 )
-from ..materials import resolve_materials
-from ..models import Service
-from .form_errors import error_summary
+from services.materials import resolve_materials
+from services.models import Service
+from services.views.form_errors import error_summary
 
 
 class BasicDetailsForm(BasicApplicationForm):

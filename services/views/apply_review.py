@@ -22,13 +22,12 @@ from django.utils.translation import gettext_lazy
 
 from eforms.selectors import form_for_service
 from identity.acting import acting_for
-
-from .. import selectors
-from ..actions import ApplicationStateError, application_submit
-from ..answers import answer_pairs
-from ..applying import material_specs, pending_key, submission_resolutions
-from ..models import Application, Material
-from .apply import refusal
+from services import selectors
+from services.actions import ApplicationStateError, application_submit
+from services.answers import answer_pairs
+from services.applying import material_specs, pending_key, submission_resolutions
+from services.models import Application, Material
+from services.views.apply import refusal
 
 
 class DeclarationForm(forms.Form):

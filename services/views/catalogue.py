@@ -11,9 +11,9 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from .. import selectors
-from ..models import Service
-from ..search import is_relaxed, query_terms
+from services import selectors
+from services.models import Service
+from services.search import is_relaxed, query_terms
 
 PAGE_SIZE = 20
 FILTERS = ("department", "event", "audience", "region", "online_level")

@@ -19,23 +19,22 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from identity.permissions import desk_staff_required
-
-from .. import selectors
-from ..actions import (
+from services import selectors
+from services.actions import (
     ApplicationStateError,
     application_accept,
     application_approve,
     application_reject,
     application_review_start,
 )
-from ..actions.applications import is_under_review
-from ..actions.notices import is_notice_supervisor
-from ..answers import FileRef, answer_sections
-from ..deadlines import deadline_facts
-from ..material_library import desk_may_open
-from ..models import Application
-from .my import receipt_response
-from .notices import notice_form, returned_first
+from services.actions.applications import is_under_review
+from services.actions.notices import is_notice_supervisor
+from services.answers import FileRef, answer_sections
+from services.deadlines import deadline_facts
+from services.material_library import desk_may_open
+from services.models import Application
+from services.views.my import receipt_response
+from services.views.notices import notice_form, returned_first
 
 
 class DeskActionForm(forms.Form):

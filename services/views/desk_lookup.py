@@ -33,9 +33,8 @@ from identity.selectors import (
     ResolutionError,
     resolve_identifier,
 )
+from services import selectors
 from sharing import protection
-
-from .. import selectors
 
 logger = logging.getLogger("services.desk_lookup")
 

@@ -37,8 +37,7 @@ from django.views.decorators.http import require_POST
 from eforms.upload_limits import OversizedUploadHandler, limit_label
 from identity.acting import acting_for
 from identity.permissions import is_desk_staff
-
-from ..material_library import (
+from services.material_library import (
     MaterialInUse,
     defect_findings,
     desk_may_open,
@@ -46,8 +45,8 @@ from ..material_library import (
     material_delete,
     may_download,
 )
-from ..materials import reusable_materials
-from ..models import ApplicationMaterial, Material
+from services.materials import reusable_materials
+from services.models import ApplicationMaterial, Material
 
 logger = logging.getLogger("services.materials")
 

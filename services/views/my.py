@@ -8,13 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from identity.acting import acting_for
-
-from .. import selectors
-from ..deadlines import deadline_facts, with_deadline_facts
-from ..models import Application, OneTimeNotice
-from ..receipts import receipt_pdf
-from .supplement import supplement_rows, visible_notices
-from .withdrawal import WithdrawForm
+from services import selectors
+from services.deadlines import deadline_facts, with_deadline_facts
+from services.models import Application, OneTimeNotice
+from services.receipts import receipt_pdf
+from services.views.supplement import supplement_rows, visible_notices
+from services.views.withdrawal import WithdrawForm
 
 
 @login_required

@@ -30,21 +30,20 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from identity.permissions import desk_staff_required
-
-from .. import selectors
-from ..actions import (
+from services import selectors
+from services.actions import (
     ApplicationStateError,
     is_notice_supervisor,
     notice_approve,
     notice_issue,
     notice_refuse,
 )
-from ..actions.notices import (
+from services.actions.notices import (
     default_notice_deadline,
     obtained_conflicts,
     platform_obtained,
 )
-from ..models import (
+from services.models import (
     Application,
     ApplicationEvent,
     NoticeItem,
@@ -208,7 +207,7 @@ def _refused(
 ) -> HttpResponse:
     """The case page again, with the bound notice form (what staff typed, and its
     errors) and ``message`` on top (seen even when the form is no longer shown)."""
-    from .desk import desk_detail
+    from services.views.desk import desk_detail
 
     messages.error(request, message)
     setattr(request, REFUSED_NOTICE_FORM, form)

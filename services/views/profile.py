@@ -24,10 +24,9 @@ from django.views.decorators.http import require_POST
 
 from identity import selectors as identity_selectors
 from identity.sms import mask_phone
-
-from .. import selectors
-from ..actions import contact_details_update
-from ..models import ContactDetails, SavedService
+from services import selectors
+from services.actions import contact_details_update
+from services.models import ContactDetails, SavedService
 
 
 class ContactAddressForm(forms.Form):

@@ -19,11 +19,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from identity.acting import acting_for
-
-from .. import selectors
-from ..actions import ApplicationStateError, application_supplement
-from ..actions.supplement import SupplementIncomplete, supplement_uploaded
-from ..models import Application, OneTimeNotice
+from services import selectors
+from services.actions import ApplicationStateError, application_supplement
+from services.actions.supplement import SupplementIncomplete, supplement_uploaded
+from services.models import Application, OneTimeNotice
 
 
 def _ids(data, prefix: str) -> dict[int, object]:

@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from identity.acting import acting_for
-
-from .. import selectors
-from ..actions import ApplicationStateError, application_withdraw
+from services import selectors
+from services.actions import ApplicationStateError, application_withdraw
 
 
 class WithdrawForm(forms.Form):

@@ -5,7 +5,7 @@ test_draft_file_errors.py): the service 居住证签注, its form 居住证签�
 
 A module that uses the fixture imports it::
 
-    from .eform_step_support import eform_fixture  # noqa: F401
+    from tests.services.eform_step_support import eform_fixture  # noqa: F401
 """
 
 import pytest
@@ -20,9 +20,8 @@ from tests.factories import (
     ServiceFactory,
     next_resident_id,
 )
+from tests.services.materials_support import pdf_upload
 from tests.sharing import registry_data
-
-from .materials_support import pdf_upload
 
 MB = 1024 * 1024
 TOO_LARGE = "is larger than the 10 MB limit"

@@ -11,8 +11,7 @@ from django.utils.html import escape
 from eforms.demo import definition_publish, field, section
 from eforms.models import Draft
 from services.models import Material
-
-from .eform_step_support import (
+from tests.services.eform_step_support import (
     APPLICANT,
     REASON,
     TOO_LARGE,

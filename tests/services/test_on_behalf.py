@@ -14,8 +14,7 @@ from tests.identity.business_support import (
     organisation_with_admin,
     verified_user,
 )
-
-from .test_apply_views import apply_url, fill_in, submit, valid_post
+from tests.services.test_apply_views import apply_url, fill_in, submit, valid_post
 
 pytestmark = pytest.mark.django_db
 

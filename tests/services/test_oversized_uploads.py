@@ -19,9 +19,7 @@ from tests.factories import (
     MaterialRequirementFactory,
     ServiceFactory,
 )
-from workdays.calendar import add_working_days
-
-from .eform_step_support import (
+from tests.services.eform_step_support import (
     MB,
     TOO_LARGE,
     apply_url,
@@ -29,8 +27,9 @@ from .eform_step_support import (
     eform_fixture,  # noqa: F401
     eform_post,
 )
-from .materials_support import pdf_upload
-from .notices.support import REAL_MATERIAL_STORE, install_stubs
+from tests.services.materials_support import pdf_upload
+from tests.services.notices.support import REAL_MATERIAL_STORE, install_stubs
+from workdays.calendar import add_working_days
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ from services.actions import (
 from services.models import Application, ApplicationEvent
 from tests.factories import ApplicationFactory
 from tests.identity.business_support import organisation_with_admin
-
-from .notices.support import install_stubs
+from tests.services.notices.support import install_stubs
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from tests.eforms.residence_form import (  # noqa: F401
     version_fixture,
 )
 from tests.factories import StaffUserFactory
-
-from .support import BODY
+from tests.services.desk_submitted.support import BODY
 
 
 @pytest.fixture

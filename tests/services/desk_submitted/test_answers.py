@@ -7,8 +7,14 @@ from django.utils import translation
 from eforms.demo import definition_publish, field, section
 from tests.eforms.residence_form import masked
 from tests.factories import ApplicationFactory, next_resident_id
-
-from .support import attach, desk_page, file_url, make_application, part, stored
+from tests.services.desk_submitted.support import (
+    attach,
+    desk_page,
+    file_url,
+    make_application,
+    part,
+    stored,
+)
 
 pytestmark = pytest.mark.django_db
 

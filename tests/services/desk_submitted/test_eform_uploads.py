@@ -7,9 +7,8 @@ from django.urls import reverse
 from services.material_library import MaterialInUse, material_delete
 from services.models import Application
 from tests.factories import next_resident_id
+from tests.services.desk_submitted.support import Source, part
 from tests.services.materials_support import pdf_upload
-
-from .support import Source, part
 
 pytestmark = pytest.mark.django_db
 

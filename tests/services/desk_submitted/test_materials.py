@@ -5,8 +5,14 @@ import pytest
 
 from services.models import Application, ApplicationMaterial
 from tests.factories import ApplicationFactory, LicenceFactory, StaffUserFactory
-
-from .support import Source, attach, desk_page, file_url, part, stored
+from tests.services.desk_submitted.support import (
+    Source,
+    attach,
+    desk_page,
+    file_url,
+    part,
+    stored,
+)
 
 pytestmark = pytest.mark.django_db
 

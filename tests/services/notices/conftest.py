@@ -5,8 +5,7 @@ back; an application of the signed-in citizen; a supervisor."""
 import pytest
 
 from tests.factories import ApplicationFactory, StaffUserFactory
-
-from .support import install_stubs, make_supervisor
+from tests.services.notices.support import install_stubs, make_supervisor
 
 
 @pytest.fixture(autouse=True)

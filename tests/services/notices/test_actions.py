@@ -28,9 +28,7 @@ from tests.factories import (
     MaterialRequirementFactory,
     StaffUserFactory,
 )
-from workdays.calendar import add_working_days, working_days_between
-
-from .support import (
+from tests.services.notices.support import (
     ITEM,
     REAL_MATERIAL_STORE,
     REAL_NOTIFY,
@@ -40,6 +38,7 @@ from .support import (
     real_pdf_file,
     supplement,
 )
+from workdays.calendar import add_working_days, working_days_between
 
 pytestmark = pytest.mark.django_db
 

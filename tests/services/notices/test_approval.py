@@ -17,8 +17,13 @@ from tests.factories import (
     UserFactory,
     enrol_totp,
 )
-
-from .support import ITEM, REAL_NOTIFY, issue, make_supervisor, pdf_file
+from tests.services.notices.support import (
+    ITEM,
+    REAL_NOTIFY,
+    issue,
+    make_supervisor,
+    pdf_file,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,7 @@ from django.urls import reverse
 import services.material_library
 from services.actions import application_accept, notice_issue
 from services.models import Application, ApplicationMaterial, Material, OneTimeNotice
-
-from .support import (
+from tests.services.notices.support import (
     REAL_MATERIAL_STORE,
     future,
     install_stubs,

@@ -11,8 +11,7 @@ from django.utils import timezone
 from services.actions import application_accept
 from services.models import Application
 from tests.factories import ApplicationFactory, StaffUserFactory
-
-from .support import issue, supplement
+from tests.services.notices.support import issue, supplement
 
 pytestmark = pytest.mark.django_db
 

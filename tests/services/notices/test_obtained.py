@@ -8,8 +8,7 @@ from django.urls import reverse
 from services.actions import ApplicationStateError, notice_issue
 from services.models import ApplicationMaterial, OneTimeNotice
 from tests.factories import MaterialRequirementFactory
-
-from .support import future
+from tests.services.notices.support import future
 
 pytestmark = pytest.mark.django_db
 

@@ -19,15 +19,14 @@ from tests.factories import (
     MaterialRequirementFactory,
     StaffUserFactory,
 )
-from workdays.calendar import working_days_between
-
-from .support import (
+from tests.services.notices.support import (
     ITEM,
     after_first_notice,
     future,
     issue,
     pdf_file,
 )
+from workdays.calendar import working_days_between
 
 pytestmark = pytest.mark.django_db
 
