@@ -151,9 +151,9 @@ def templates_after_form_step(service, users) -> dict:
     from django.test import Client
     from django.urls import reverse
 
-    from services.applying import pending_key
+    from applications.applying import pending_key
 
-    url = reverse("services:apply", kwargs={"code": service.code})
+    url = reverse("applications:apply", kwargs={"code": service.code})
     templates = {}
     for n, user in enumerate(users):
         client = Client()
@@ -177,7 +177,7 @@ def sessions(templates: dict, service, count: int, *, fresh_key: bool) -> list:
     from django.contrib.sessions.models import Session
     from django.utils import timezone
 
-    from services.applying import pending_key
+    from applications.applying import pending_key
 
     key = pending_key(service)
     expires = timezone.now() + datetime.timedelta(days=1)
@@ -211,7 +211,7 @@ def sessions(templates: dict, service, count: int, *, fresh_key: bool) -> list:
 def submission_lines(templates, service, count: int) -> Path:
     from django.urls import reverse
 
-    url = reverse("services:apply_review", kwargs={"code": service.code})
+    url = reverse("applications:apply_review", kwargs={"code": service.code})
     entries = [
         (
             cookie,
@@ -231,7 +231,7 @@ def submission_lines(templates, service, count: int) -> Path:
 def form_lines(templates, service) -> Path:
     from django.urls import reverse
 
-    url = reverse("services:apply", kwargs={"code": service.code})
+    url = reverse("applications:apply", kwargs={"code": service.code})
     prepared = sessions(templates, service, len(templates), fresh_key=False)
     entries = [
         (cookie, urlencode({**form_post(n), "csrfmiddlewaretoken": csrf}, doseq=True))

@@ -21,7 +21,7 @@ of A B C D:
 A. submission: ``POST /services/<code>/apply/review/`` with the declaration and the
    key: the service (the process's copy), the assurance level, the form version
    and the materials are checked - the licence is read again, the registry
-   record stands on the form step's access record (``services.applying``) - and
+   record stands on the form step's access record (``applications.applying``) - and
    ``application_submit`` writes the application, its two materials, its event
    and the in-site notification, and the draft is discarded, in one transaction;
    the e-mail/SMS delivery task is queued after commit and the pending submission
@@ -91,7 +91,7 @@ def _signed_in_lines(templates, service) -> Path:
 
 
 def _check_applications(service, answers: int) -> None:
-    from services.models import Application, ApplicationMaterial
+    from applications.models import Application, ApplicationMaterial
 
     made = Application.objects.filter(service=service).count()
     materials = ApplicationMaterial.objects.filter(application__service=service)
@@ -145,8 +145,10 @@ def measure(
 ) -> bool:
     from django.urls import reverse
 
-    done_prefix = reverse("services:application_detail", kwargs={"number": "X"})[:-2]
-    review = reverse("services:apply_review", kwargs={"code": service.code})
+    done_prefix = reverse("applications:application_detail", kwargs={"number": "X"})[
+        :-2
+    ]
+    review = reverse("applications:apply_review", kwargs={"code": service.code})
 
     def bare() -> Path:
         return post_lines("/bench/insert/", [("", "note=bench")] * 64)

@@ -39,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("", include("licences.urls")),
     path("", include("notifications.urls")),
     path("", include("services.urls")),
+    path("", include("applications.urls")),
+    path("", include("desk.urls")),
     path("", include("cms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

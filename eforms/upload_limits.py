@@ -2,7 +2,7 @@
 while a request is parsed, so that one file too large loses nothing else.
 
 Flow of a multipart request (``OversizedUploadHandler``, installed first among
-the upload handlers by ``services.views.materials.UploadSizeLimitMiddleware`` for
+the upload handlers by ``eforms.middleware.UploadSizeLimitMiddleware`` for
 every request under the request ceiling):
 
 1. each chunk of a file part is counted and handed on to Django's storing
@@ -20,7 +20,7 @@ trace and the form would say the file is missing. With the stand-in in place,
 every view that accepts files reports the right error against the right field
 without code of its own: its size check fails first - for materials that is
 ``eforms.uploads.validate_upload`` (called by the e-form upload field and by
-``services.material_library.material_store``), which says "<name> is larger than
+``applications.material_library.material_store``), which says "<name> is larger than
 the 10 MB limit" (``too_large_message``) - and the page is shown again with
 everything else the applicant typed or chose.
 

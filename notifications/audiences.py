@@ -6,7 +6,7 @@ resolve a value into the ids of the accounts in it. This module registers the
 audiences that identity alone can resolve; apps above notifications in the
 layering register theirs in their own ``audiences`` module (discovered by
 ``NotificationsConfig.ready``), so that notifications never imports them:
-``services.audiences`` adds holders of a licence type and applicants of a service.
+``applications.audiences`` adds holders of a licence type and applicants of a service.
 
 Region rule: a person's region is the administrative division code at the start
 of their resident ID number. That is what ``identity.Person`` holds without a

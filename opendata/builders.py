@@ -4,8 +4,9 @@ A builder carries the dataset's metadata (titles, publisher, theme, update cycle
 field dictionary) and a ``records`` function yielding one dict per row with the
 field names as keys, in a stable order, so that unchanged data gives byte-identical
 files (``opendata.publishing`` relies on that to skip unchanged releases). Builders
-only read, through ``services.statistics``; nothing about applicants is exported,
-and application counts below ``SUPPRESS_BELOW`` are shown as ``"<3"``.
+only read, through ``applications.aggregates`` and ``services.selectors``; nothing
+about applicants is exported, and application counts below ``SUPPRESS_BELOW`` are
+shown as ``"<3"``.
 """
 
 from collections.abc import Callable, Iterator
@@ -15,7 +16,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from services import statistics
+from applications import aggregates
+from services import selectors as catalogue_selectors
 
 # Counts of 1 or 2 could point at one identifiable applicant in a small county;
 # they are published as a band instead (0 is safe and kept).
@@ -86,7 +88,9 @@ def _guide_url(code: str) -> str:
 
 
 def _service_records() -> Iterator[dict]:
-    for service in statistics.service_catalogue_rows().iterator(chunk_size=500):
+    for service in catalogue_selectors.service_catalogue_rows().iterator(
+        chunk_size=500
+    ):
         department = service.department
         yield {
             "service_code": service.code,
@@ -120,7 +124,7 @@ def _counts(row: dict) -> dict:
 
 
 def _by_service_records() -> Iterator[dict]:
-    for row in statistics.application_monthly_by_service().iterator(chunk_size=500):
+    for row in aggregates.application_monthly_by_service().iterator(chunk_size=500):
         yield {
             "month": _month(row["month"]),
             "service_code": row["service__code"],
@@ -132,7 +136,7 @@ def _by_service_records() -> Iterator[dict]:
 
 
 def _by_department_records() -> Iterator[dict]:
-    rows = statistics.application_monthly_by_department()
+    rows = aggregates.application_monthly_by_department()
     for row in rows.iterator(chunk_size=500):
         yield {
             "month": _month(row["month"]),

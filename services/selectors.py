@@ -6,20 +6,18 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from applications.materials import requirements_in_order
 from eforms.models import FormVersion
-from identity.models import Organisation, Person, User
 from services import applying_cache
-from services.materials import requirements_in_order
-from services.models import (
-    Application,
-    ApplicationMaterial,
-    Department,
-    LifeEvent,
-    MaterialRequirement,
-    Service,
-)
+from services.models import Department, LifeEvent, MaterialRequirement, Service
 from services.search import clean_query, service_search_ranked
 from services.search_display import suggest
+
+# A material the platform fetches itself (e-licence or registry) is "obtained by
+# sharing"; MaterialRequirement.obtained_by_platform says the same for one row.
+_SHARED_MATERIAL = Q(materials__licence_type__isnull=False) | ~Q(
+    materials__shared_resource=""
+)
 
 
 def service_search(
@@ -189,90 +187,16 @@ def service_get(*, code: str) -> Service:
     )
 
 
-def _visible_to(applicant: User, organisation: Organisation | None) -> Q:
-    """The user's own applications, plus those of the organisation they act for
-    now. Applications made on behalf of an organisation are only visible while
-    acting for it (an agent whose grant lapsed no longer sees them)."""
-    visible = Q(applicant=applicant, on_behalf_of__isnull=True)
-    if organisation is not None:
-        visible |= Q(on_behalf_of=organisation)
-    return visible
-
-
-def applications_of(
-    *, applicant: User, organisation: Organisation | None = None
-) -> QuerySet[Application]:
+def service_catalogue_rows() -> QuerySet[Service]:
+    """Active services with their department and material counts, by code."""
     return (
-        Application.objects.filter(_visible_to(applicant, organisation))
-        .select_related("service", "licence", "on_behalf_of")
-        .order_by("-submitted_at")
-    )
-
-
-def application_of(
-    *, applicant: User, number: str, organisation: Organisation | None = None
-) -> Application:
-    """One application the user may see (see ``_visible_to``); anything else is a
-    404."""
-    return get_object_or_404(
-        Application.objects.filter(_visible_to(applicant, organisation))
-        .select_related("service__department", "licence", "on_behalf_of")
-        .prefetch_related("events"),
-        number=number,
-    )
-
-
-def desk_applications_of_person(*, person: Person) -> QuerySet[Application]:
-    """For the desk lookup: what the person applied for (themselves or for an
-    organisation)."""
-    if person.user_id is None:
-        return Application.objects.none()
-    return (
-        Application.objects.filter(applicant_id=person.user_id)
-        .select_related("service", "on_behalf_of")
-        .order_by("-submitted_at")
-    )
-
-
-def desk_applications_of_organisation(
-    *, organisation: Organisation
-) -> QuerySet[Application]:
-    return (
-        Application.objects.filter(on_behalf_of=organisation)
-        .select_related("service", "applicant")
-        .order_by("-submitted_at")
-    )
-
-
-def desk_queue(*, status: str = "") -> QuerySet[Application]:
-    applications = Application.objects.select_related(
-        "service__department", "applicant", "handler"
-    )
-    if status in Application.Status.values:
-        applications = applications.filter(status=status)
-    return applications.order_by("submitted_at")
-
-
-def desk_application(*, number: str) -> Application:
-    """One application as the desk shows it: with its form version (for the
-    answers' labels), its events and its materials (with the library file or
-    e-licence each one is)."""
-    return get_object_or_404(
-        Application.objects.select_related(
-            "service__department",
-            "applicant__person",
-            "handler",
-            "licence",
-            "on_behalf_of",
-            "form_version",
-        ).prefetch_related(
-            "events__actor",
-            Prefetch(
-                "materials",
-                queryset=ApplicationMaterial.objects.select_related(
-                    "material", "licence"
-                ).order_by("pk"),
+        Service.objects.active()
+        .select_related("department")
+        .annotate(
+            material_count=Count("materials", distinct=True),
+            shared_material_count=Count(
+                "materials", filter=_SHARED_MATERIAL, distinct=True
             ),
-        ),
-        number=number,
+        )
+        .order_by("code")
     )

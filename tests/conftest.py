@@ -64,6 +64,22 @@ def staff_user(db):
 
 
 @pytest.fixture
+def resident_id():
+    """A fresh synthetic resident ID number."""
+    from tests.factories import next_resident_id
+
+    return next_resident_id()
+
+
+@pytest.fixture
+def applicant(resident_id):
+    """A citizen whose person has ``resident_id``."""
+    from tests.factories import PersonFactory
+
+    return PersonFactory(resident_id=resident_id).user
+
+
+@pytest.fixture
 def service(db):
     from tests.factories import ServiceFactory
 

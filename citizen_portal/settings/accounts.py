@@ -24,7 +24,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "services:my_portal"
+LOGIN_REDIRECT_URL = "applications:my_portal"
 ACCOUNT_ADAPTER = "identity.adapter.AccountAdapter"
 # Sign in by email or mainland mobile number (identity.adapter); the number is
 # optional at signup and, when given, verified by a code sent by text message.

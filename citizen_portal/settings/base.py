@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "licences",
     "services",
     "eforms",
+    "applications",
+    "desk",
     "opendata",
     "cms",
     # Wagtail
@@ -88,7 +90,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its 413 page has the session, language and user; it still
     # acts before any view or CSRF check parses the body.
-    "services.views.materials.UploadSizeLimitMiddleware",
+    "eforms.middleware.UploadSizeLimitMiddleware",
 ]
 
 ROOT_URLCONF = "citizen_portal.urls"
@@ -106,7 +108,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "services.context_processors.portal",
+                "citizen_portal.context_processors.portal",
                 "identity.acting.acting_context",
                 "cms.context_processors.website",
                 "notifications.context_processors.unread",

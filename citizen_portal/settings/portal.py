@@ -3,12 +3,12 @@ data sharing and the window desk."""
 
 import os
 
-# Application materials (eforms.uploads, services.materials): at most 10 MB and
+# Application materials (eforms.uploads, applications.materials): at most 10 MB and
 # 50 pages a file, reused for a year while valid. A file over 10 MB is read and
 # dropped while the request is parsed (eforms.upload_limits) and reported against
 # its field, everything else kept. Only a request body over the ceiling below is
 # refused before it is parsed, losing what was typed
-# (services.views.materials.UploadSizeLimitMiddleware): 128 MB holds the largest
+# (eforms.middleware.UploadSizeLimitMiddleware): 128 MB holds the largest
 # honest page - seven files at the 10 MB limit (the material step with e-form
 # upload fields, a notice's items) and 5 MB of fields - plus one 50 MB scan
 # chosen by mistake, with room to spare. Parsing stays bounded whatever the size

@@ -35,7 +35,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # One-time notices past their deadline without a supplement become lapsed.
     "services-notice-lapse-due": {
-        "task": "services.tasks.notice_lapse_due_task",
+        "task": "desk.tasks.notice_lapse_due_task",
         "schedule": 60 * 60,
     },
     # Open datasets, regenerated before the working day (no release if unchanged).

@@ -6,7 +6,7 @@
   recorded with the person, else the account's unverified number
   (``identity_phone``); the address is the contact address kept on the profile page
   (``identity_address``). ``identity_field_value`` converts either into what a form
-  field of a given type stores, so that ``services.actions.contact`` can bring
+  field of a given type stores, so that ``applications.actions.contact`` can bring
   submitted applications up to date with the profile.
 - ``population``: the population registry through ``sharing.exchange.query``
   (purpose "application prefill", requested by this portal, audited); the resident

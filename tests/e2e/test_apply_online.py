@@ -20,9 +20,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
+from applications.models import Application, ApplicationMaterial, OneTimeNotice
 from eforms.demo import field, section
 from notifications.models import Notification
-from services.models import Application, ApplicationMaterial, OneTimeNotice
 from tests.celery_worker import wait_for
 from tests.e2e.applying import (
     NAME,

@@ -22,8 +22,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from services.actions import application_accept, notice_issue
-from services.models import Application, ApplicationMaterial
+from applications.models import Application, ApplicationMaterial
+from desk.actions import application_accept, notice_issue
 from tests.e2e.applying import NAME, Applicant, check_page, make_pdf, material_row
 from tests.e2e.keyboard import (
     assert_focus_visible,

@@ -19,8 +19,9 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
+from applications.models import Application
 from licences.models import Licence
-from services.models import Application, Service
+from services.models import Service
 from tests.celery_worker import wait_for
 from tests.e2e.applying import sign_in, sign_out
 

@@ -51,7 +51,7 @@ def version(definition):
 
 
 def apply_url(service) -> str:
-    return reverse("services:apply", kwargs={"code": service.code})
+    return reverse("applications:apply", kwargs={"code": service.code})
 
 
 def save_draft(user, service, version, data):
@@ -168,9 +168,7 @@ def test_application_filled_in_an_unpublished_version_stays_readable(
     )
     definition.unpublish()
     client.force_login(StaffUserFactory())
-    response = client.get(
-        reverse("services:desk_detail", kwargs={"number": application.number})
-    )
+    response = client.get(reverse("desk:detail", kwargs={"number": application.number}))
     content = response.content.decode()
     assert response.status_code == 200
     assert "申请事由" in content and "迁入本市" in content

@@ -10,11 +10,11 @@ import logging
 import pytest
 from django.urls import reverse
 
+from applications.models import Application
 from eforms.demo import definition_publish, field, section
 from eforms.field_types import seal, unseal
 from eforms.models import Draft
 from eforms.rendering import build_form
-from services.models import Application
 from sharing.protection import keyed_hash
 from tests.eforms.residence_form import (  # noqa: F401
     applicant_fixture,
@@ -69,11 +69,11 @@ def numbers():
 
 
 def apply_url(service):
-    return reverse("services:apply", kwargs={"code": service.code})
+    return reverse("applications:apply", kwargs={"code": service.code})
 
 
 def review_url(service):
-    return reverse("services:apply_review", kwargs={"code": service.code})
+    return reverse("applications:apply_review", kwargs={"code": service.code})
 
 
 def form_post(numbers, **extra) -> dict:
@@ -305,7 +305,7 @@ def test_old_plain_value_is_shown_masked_on_the_desk_page(
     )
     client.force_login(StaffUserFactory())
     content = client.get(
-        reverse("services:desk_detail", kwargs={"number": application.number})
+        reverse("desk:detail", kwargs={"number": application.number})
     ).content.decode()
     for number in numbers:
         assert number not in content
@@ -318,7 +318,7 @@ def test_sealed_value_is_shown_masked_on_the_desk_page(
     application = submit(client, applicant, service, numbers)
     client.force_login(StaffUserFactory())
     content = client.get(
-        reverse("services:desk_detail", kwargs={"number": application.number})
+        reverse("desk:detail", kwargs={"number": application.number})
     ).content.decode()
     for number in numbers:
         assert number not in content

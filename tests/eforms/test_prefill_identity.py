@@ -4,12 +4,12 @@ account phone first, and identity values converted into a field's own format."""
 import pytest
 from django.core.cache import cache
 
+from applications.models import ContactDetails
 from eforms.demo import definition_publish, field, section
 from eforms.models import Region
 from eforms.prefill import prefill_for
 from eforms.prefill.sources import address_from_text, identity_field_value
 from eforms.selectors import REGION_CACHE_KEY
-from services.models import ContactDetails
 from tests.factories import PersonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,11 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth.models import Group
 
+from applications.models import Application
 from identity import groups
 from identity.models import Person, User
 from licences.models import Licence, LicenceType
-from services.models import Application, Department, MaterialRequirement, Service
+from services.models import Department, MaterialRequirement, Service
 from sharing.synthetic import resident_id
 
 PASSWORD = "Correct-Horse-Battery-9"

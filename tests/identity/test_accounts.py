@@ -26,7 +26,7 @@ def test_sign_in_with_email(client, citizen, password):
         reverse("account_login"), {"login": citizen.email, "password": password}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("services:my_portal")
+    assert response["Location"] == reverse("applications:my_portal")
 
 
 def test_failed_logins_are_rate_limited(client, citizen, password):

@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 
+from applications.models import Application
 from identity import groups
 from identity.mfa import has_mfa, is_staff_kind, is_staff_url
-from services.models import Application
 from tests.factories import (
     ApplicationFactory,
     StaffUserFactory,
@@ -25,13 +25,13 @@ ACTIVATE = reverse("mfa_activate_totp")
 
 def desk_detail() -> str:
     application = ApplicationFactory(status=Application.Status.SUBMITTED)
-    return reverse("services:desk_detail", args=[application.number])
+    return reverse("desk:detail", args=[application.number])
 
 
 # name, address (a callable for addresses that need a row), the kind of staff user
 # that works there, the status that user gets once enrolled, the citizen's status.
 STAFF_PAGES = [
-    ("desk queue", lambda: reverse("services:desk_queue"), "window", 200, 403),
+    ("desk queue", lambda: reverse("desk:queue"), "window", 200, 403),
     ("desk detail", desk_detail, "window", 200, 403),
     ("catalogue", lambda: reverse("sharing:catalogue"), "steward", 200, 403),
     ("requests", lambda: reverse("sharing:request_list"), "steward", 200, 403),
@@ -122,7 +122,7 @@ def test_unenrolled_staff_may_use_the_public_site_and_enrol(client, password):
     assert client.session["_auth_user_id"] == str(staff.pk)
     assert client.get(reverse("services:catalogue")).status_code == 200
     assert client.get("/healthz/").status_code == 200
-    response = client.get(reverse("services:desk_queue"), follow=True)
+    response = client.get(reverse("desk:queue"), follow=True)
     assert response.redirect_chain[0][0].startswith(ACTIVATE)
     # allauth asks for the password again before adding an authenticator.
     assert response.redirect_chain[-1][0].startswith(reverse("account_reauthenticate"))
@@ -134,13 +134,13 @@ def test_unenrolled_staff_may_use_the_public_site_and_enrol(client, password):
     response = client.post(ACTIVATE, {"code": totp_code(secret)})
     assert response.status_code == 302
     assert has_mfa(staff)
-    assert client.get(reverse("services:desk_queue")).status_code == 200
+    assert client.get(reverse("desk:queue")).status_code == 200
 
 
 def test_enforcement_can_be_switched_off(client, settings):
     settings.STAFF_MFA_REQUIRED = False
     client.force_login(StaffUserFactory(totp=False))
-    assert client.get(reverse("services:desk_queue")).status_code == 200
+    assert client.get(reverse("desk:queue")).status_code == 200
 
 
 def test_staff_kinds():
@@ -185,7 +185,7 @@ def test_enrolled_staff_signing_in_is_asked_for_the_totp_code(client, password):
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_authenticate")
-    assert client.get(reverse("services:desk_queue")).status_code == 302
+    assert client.get(reverse("desk:queue")).status_code == 302
 
     response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
     assert response.status_code == 200
@@ -194,4 +194,4 @@ def test_enrolled_staff_signing_in_is_asked_for_the_totp_code(client, password):
     response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(staff.pk)
-    assert client.get(reverse("services:desk_queue")).status_code == 200
+    assert client.get(reverse("desk:queue")).status_code == 200

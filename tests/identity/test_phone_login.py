@@ -135,7 +135,7 @@ def test_sign_in_with_mobile_number_and_password(client, password, login):
         reverse("account_login"), {"login": login, "password": password}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("services:my_portal")
+    assert response["Location"] == reverse("applications:my_portal")
     assert client.session["_auth_user_id"] == str(user.pk)
     assert sms.outbox == []
 
@@ -159,7 +159,7 @@ def test_sign_in_with_email_still_works(client, password):
         reverse("account_login"), {"login": user.email, "password": password}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("services:my_portal")
+    assert response["Location"] == reverse("applications:my_portal")
 
 
 @pytest.mark.parametrize("login", ["12345", "12800000000", "abcdefghijk"])

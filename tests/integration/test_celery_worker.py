@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 
+from applications.models import Application
+from desk.actions import application_accept, application_approve
 from licences.models import Licence
-from services.actions import application_accept, application_approve
-from services.models import Application
 from tests.celery_worker import (  # noqa: F401
     celery_worker_fixture,
     wait_for,

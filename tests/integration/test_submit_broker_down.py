@@ -27,11 +27,11 @@ from django.urls import reverse
 from django.utils import timezone
 from reportlab.pdfgen import canvas
 
+from applications.models import Application, ApplicationMaterial
 from citizen_portal.celery import app
 from eforms.demo import definition_publish, field, section
 from notifications.models import Delivery, Notification
 from notifications.tasks import deliver, deliver_pending
-from services.models import Application, ApplicationMaterial
 from tests.factories import (
     LicenceFactory,
     LicenceTypeFactory,
@@ -155,8 +155,8 @@ def test_submission_while_the_broker_is_down_is_saved_and_notified_once_back(
     applicant, service, upload = applicant_and_service()
     client = Client()
     client.force_login(applicant)
-    apply_url = reverse("services:apply", kwargs={"code": service.code})
-    review_url = reverse("services:apply_review", kwargs={"code": service.code})
+    apply_url = reverse("applications:apply", kwargs={"code": service.code})
+    review_url = reverse("applications:apply_review", kwargs={"code": service.code})
     response = client.post(
         apply_url,
         {"phone": "13912345678", "reason": "签注。", f"material-{upload.pk}": pdf()},
@@ -172,7 +172,7 @@ def test_submission_while_the_broker_is_down_is_saved_and_notified_once_back(
     application = Application.objects.get(applicant=applicant)
     assert response.redirect_chain[-1][0] == application.get_absolute_url()
     assert response.status_code == 200
-    receipt_url = reverse("services:application_receipt", args=[application.number])
+    receipt_url = reverse("applications:application_receipt", args=[application.number])
     assert f'href="{receipt_url}"' in response.content.decode()
     assert {m.name: m.source for m in application.materials.all()} == {
         "居住证": Source.LICENCE,

@@ -134,13 +134,13 @@ def test_my_portal_panels_show_notifications_messages_and_saved(
 ):
     from django.template import engines
 
-    from services.models import SavedService
+    from applications.models import SavedService
 
     _note(citizen, subject="办件通知")
     _note(citizen, subject="机构消息", kind="message")
     SavedService.objects.create(user=citizen, service=service)
     template = engines["django"].from_string(
-        '{% include "services/_my_portal_panels.html" %}'
+        '{% include "applications/_my_portal_panels.html" %}'
     )
     client.force_login(citizen)
     request = client.get(reverse("notifications:list")).wsgi_request

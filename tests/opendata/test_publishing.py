@@ -3,10 +3,10 @@ import datetime
 import pytest
 from django.core.files.storage import default_storage
 
+from applications.models import Application
 from opendata.builders import REGISTRY
 from opendata.models import Dataset, DatasetRelease
 from opendata.publishing import dataset_generate, dataset_generate_all
-from services.models import Application
 from tests.factories import (
     ApplicationFactory,
     DepartmentFactory,

@@ -47,7 +47,9 @@ def test_guide_marks_materials_fetched_by_the_platform(client):
     content = response.content.decode()
     assert "无需提交" in content
     assert "申请书" in content
-    assert reverse("services:apply", kwargs={"code": material.service.code}) in content
+    assert (
+        reverse("applications:apply", kwargs={"code": material.service.code}) in content
+    )
 
 
 def test_unknown_service_code_is_404(client):

@@ -11,12 +11,13 @@ from typing import get_args
 import pytest
 from django.core.exceptions import ValidationError
 
+from applications.material_library import material_store
+from applications.materials import resolve_materials
+from applications.models import ApplicationMaterial
 from services import demo_catalogue
 from services.demo_load import load_catalogue
-from services.material_library import material_store
-from services.materials import resolve_materials
-from services.models import ApplicationMaterial, MaterialRequirement
-from tests.services.materials_support import pdf_upload
+from services.models import MaterialRequirement
+from tests.applications.materials_support import pdf_upload
 
 Source = ApplicationMaterial.Source
 

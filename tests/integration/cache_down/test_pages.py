@@ -9,10 +9,10 @@ from django.test import Client
 from django.urls import reverse
 from reportlab.pdfgen import canvas
 
+from applications.models import Application, ApplicationMaterial
 from cms import pagecache
 from cms.models import HomePage, SectionIndexPage
 from eforms.demo import definition_publish, field, section
-from services.models import Application, ApplicationMaterial
 from tests.factories import (
     ApplicationFactory,
     LicenceFactory,
@@ -101,7 +101,7 @@ def test_application_is_saved_once_and_its_page_answers(applying):
     applicant, service, upload = applying
     client = Client()
     client.force_login(applicant)
-    apply_url = reverse("services:apply", kwargs={"code": service.code})
+    apply_url = reverse("applications:apply", kwargs={"code": service.code})
 
     response = client.get(apply_url)
     assert response.status_code == 200
@@ -113,7 +113,7 @@ def test_application_is_saved_once_and_its_page_answers(applying):
     )
     assert response.status_code == 302
     key = client.session[f"apply:{service.code}"]["submission_key"]
-    review_url = reverse("services:apply_review", kwargs={"code": service.code})
+    review_url = reverse("applications:apply_review", kwargs={"code": service.code})
     response = client.post(review_url, {"submission_key": key, "declaration": "on"})
     assert response.status_code == 302
     # A double submit of the same review makes no second application.
@@ -132,6 +132,6 @@ def test_application_is_saved_once_and_its_page_answers(applying):
 def test_desk_queue_answers_for_staff(client):
     application = ApplicationFactory()
     client.force_login(StaffUserFactory())
-    response = client.get(reverse("services:desk_queue"))
+    response = client.get(reverse("desk:queue"))
     assert response.status_code == 200
     assert application.number in response.content.decode()

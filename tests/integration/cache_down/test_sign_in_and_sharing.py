@@ -41,7 +41,7 @@ def test_sign_in_works(client, citizen, password):
         reverse("account_login"), {"login": citizen.email, "password": password}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("services:my_portal")
+    assert response["Location"] == reverse("applications:my_portal")
 
 
 def test_failed_sign_ins_are_still_limited(client, citizen, password):
@@ -74,7 +74,7 @@ def test_staff_totp_sign_in_works_and_a_code_still_counts_once(password):
 
     response = first.post(reverse("mfa_authenticate"), {"code": code})
     assert response.status_code == 302
-    assert first.get(reverse("services:desk_queue")).status_code == 200
+    assert first.get(reverse("desk:queue")).status_code == 200
     response = second.post(reverse("mfa_authenticate"), {"code": code})
     assert response.status_code == 200  # refused: the code was used
     assert "_auth_user_id" not in second.session
