@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .actions import (
@@ -77,6 +78,8 @@ def _no_store(response: HttpResponse) -> HttpResponse:
     return response
 
 
+# A pasted signature carries the certificate, whose subject holds the ID number.
+@sensitive_post_parameters("signature_text")
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def certificate_bind(request: HttpRequest) -> HttpResponse:

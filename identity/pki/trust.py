@@ -162,6 +162,13 @@ def revocation_lists() -> list[crl.CertificateList]:
     return lists
 
 
+def _untrusted() -> CertificateRefused:
+    return CertificateRefused(
+        _("This certificate was not issued by a recognised certification authority."),
+        code="untrusted",
+    )
+
+
 def _check_end_entity(certificate: x509.Certificate) -> None:
     try:
         constraints = certificate.extensions.get_extension_for_class(
@@ -170,8 +177,8 @@ def _check_end_entity(certificate: x509.Certificate) -> None:
     except x509.ExtensionNotFound:
         return
     except ValueError:
-        constraints = None
-    if constraints is None or constraints.ca:
+        raise _untrusted() from None
+    if constraints.ca:
         raise CertificateRefused(
             _("This is a certification authority's certificate, not a personal one."),
             code="not_personal",
@@ -186,13 +193,6 @@ def _check_period(certificate: x509.Certificate) -> None:
         )
     if certificate.not_valid_after_utc <= now:
         raise CertificateRefused(_("This certificate has expired."), code="expired")
-
-
-def _untrusted() -> CertificateRefused:
-    return CertificateRefused(
-        _("This certificate was not issued by a recognised certification authority."),
-        code="untrusted",
-    )
 
 
 def _revocation_unavailable() -> CertificateRefused:

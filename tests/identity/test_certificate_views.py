@@ -363,3 +363,15 @@ def test_openssl_command_shown_on_the_page_makes_an_accepted_signature(
     )
     assert response.status_code == 302
     assert level(client) == "3"
+
+
+def test_pasted_signature_is_hidden_from_error_reports(client, linked, ca):
+    # It carries the certificate, whose subject holds the ID number.
+    nonce, _ = page_challenge(client)
+    response = post(
+        client,
+        nonce,
+        certificate=("me.pem", ca.issue().pem()),
+        signature_text="garbage",
+    )
+    assert response.wsgi_request.sensitive_post_parameters == ("signature_text",)
