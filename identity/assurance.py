@@ -3,8 +3,10 @@
 - 0: no person behind the account (nothing declared);
 - 1: a resident ID declared but not verified (self-asserted);
 - 2: the resident ID verified against the population registry;
-- 3: a digital certificate bound to the person, or the identity checked in person
-  by window staff at a service counter.
+- 3: a digital certificate bound to the person - which takes a signature over a
+  one-time challenge with its private key, a chain to a trust anchor and a current
+  CRL (``identity.actions.certificates``); uploading a certificate alone binds
+  nothing - or the identity checked in person by window staff at a service counter.
 
 Services that need a minimum level call ``require_level(user, level)`` before
 starting an application (see ``has_level`` for a boolean check in templates).

@@ -23,16 +23,18 @@ Flow:
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sharing import exchange, identifiers, protection
 from sharing.errors import ShareError, SubjectNotFound
 
-from .models import IdentityLink, Organisation, Person
+from .models import CertificateChallenge, IdentityLink, Organisation, Person
 
 logger = logging.getLogger("identity.resolution")
 
@@ -110,6 +112,31 @@ def linked_identities(person: Person) -> list[LinkedIdentity]:
 def person_links(person: Person):
     """The active links of a person, for the owner's own page."""
     return person.identity_links.active().order_by("kind", "-verified_at")
+
+
+# A challenge about to expire is not offered again: signing takes a moment.
+CHALLENGE_MIN_REMAINING = timedelta(minutes=2)
+
+
+def _challenge_min_remaining() -> timedelta:
+    lifetime = timedelta(seconds=settings.IDENTITY_CERTIFICATE_CHALLENGE_SECONDS)
+    return min(CHALLENGE_MIN_REMAINING, lifetime / 2)
+
+
+def certificate_challenge_live(
+    user, session_key: str, *, nonce: str | None = None
+) -> CertificateChallenge | None:
+    """This account's and session's newest unused challenge with time left to
+    sign it (or the one with ``nonce``), else None. Never another account's or
+    another session's."""
+    challenges = CertificateChallenge.objects.of_session(user, session_key).live()
+    if nonce is not None:
+        return challenges.filter(nonce=nonce).first()
+    return (
+        challenges.filter(expires_at__gt=timezone.now() + _challenge_min_remaining())
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def detect_kind(identifier: str) -> tuple[str, str]:

@@ -1,13 +1,20 @@
 from django.urls import path
 
-from . import views
+from . import views, views_certificate
 
 app_name = "identity"
 
 urlpatterns: list = [
     path("identity/", views.my_identity, name="my_identity"),
     path("identity/link/", views.link_resident_id, name="link_resident_id"),
-    path("identity/certificate/", views.upload_certificate, name="certificate"),
+    path(
+        "identity/certificate/", views_certificate.certificate_bind, name="certificate"
+    ),
+    path(
+        "identity/certificate/challenge/<slug:nonce>.txt",
+        views_certificate.certificate_challenge_file,
+        name="certificate_challenge",
+    ),
     path("identity/reveal/", views.reveal, name="reveal"),
 ]
 

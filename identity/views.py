@@ -1,7 +1,8 @@
 """Pages of "My identity" (/my/identity/): assurance level, linked identities
-(masked), linking a resident ID and uploading a certificate, and an explicit reveal
-of one of the owner's own numbers (POST only, answered with Cache-Control:
-no-store, never placed in a URL)."""
+(masked), linking a resident ID, the way to binding a certificate
+(``identity.views_certificate``), and an explicit reveal of one of the owner's own
+numbers (POST only, answered with Cache-Control: no-store, never placed in a
+URL)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,11 +17,10 @@ from django.views.decorators.http import require_GET, require_POST
 from . import assurance
 from .actions import (
     LinkError,
-    identity_link_certificate,
     identity_link_resident_id,
     identity_link_reveal,
 )
-from .forms import CertificateUploadForm, ResidentIdLinkForm, RevealForm
+from .forms import ResidentIdLinkForm, RevealForm
 from .models import IdentityLink
 from .selectors import person_links
 
@@ -51,7 +51,6 @@ def _page(
     request: HttpRequest,
     *,
     link_form=None,
-    certificate_form=None,
     revealed=None,
     status: int = 200,
 ) -> HttpResponse:
@@ -73,7 +72,6 @@ def _page(
             "person": person,
             "links": links,
             "link_form": link_form or ResidentIdLinkForm(),
-            "certificate_form": certificate_form or CertificateUploadForm(),
             "has_resident_link": has_resident_link,
             "revealed": revealed,
         },
@@ -117,22 +115,6 @@ def link_resident_id(request: HttpRequest) -> HttpResponse:
             )
             return redirect("identity:my_identity")
     return _page(request, link_form=form)
-
-
-@require_POST
-@login_required
-def upload_certificate(request: HttpRequest) -> HttpResponse:
-    form = CertificateUploadForm(request.POST, request.FILES)
-    if form.is_valid():
-        upload = form.cleaned_data["certificate"]
-        try:
-            identity_link_certificate(user=request.user, pem_or_der_bytes=upload.read())
-        except LinkError as error:
-            form.add_error("certificate", error.message)
-        else:
-            messages.success(request, _("Your digital certificate has been bound."))
-            return redirect("identity:my_identity")
-    return _page(request, certificate_form=form)
 
 
 @sensitive_post_parameters("link")

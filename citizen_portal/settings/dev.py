@@ -12,3 +12,12 @@ DEFAULT_FROM_EMAIL = "noreply@portal.example"
 (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
 
 IDP_OIDC_PRIVATE_KEY = IDP_OIDC_PRIVATE_KEY or oidc_dev_private_key()  # noqa: F405
+
+# Certificate binding trusts the demo CA of `manage.py identity_demo_pki` (its
+# certificate and CRL under var/identity-pki/) unless the environment names others.
+IDENTITY_CERTIFICATE_TRUST_ANCHORS = IDENTITY_CERTIFICATE_TRUST_ANCHORS or [  # noqa: F405
+    str(BASE_DIR / "var" / "identity-pki" / "ca.pem")  # noqa: F405
+]
+IDENTITY_CERTIFICATE_CRLS = IDENTITY_CERTIFICATE_CRLS or [  # noqa: F405
+    str(BASE_DIR / "var" / "identity-pki" / "ca.crl")  # noqa: F405
+]

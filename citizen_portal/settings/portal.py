@@ -3,6 +3,8 @@ data sharing and the window desk."""
 
 import os
 
+from .environment import env_list
+
 # Application materials (eforms.uploads, applications.materials): at most 10 MB and
 # 50 pages a file, reused for a year while valid. A file over 10 MB is read and
 # dropped while the request is parsed (eforms.upload_limits) and reported against
@@ -53,10 +55,32 @@ SHARING_API_AUTH_FAILURE_LIMIT = int(
 )
 SHARING_REMOTE_TIMEOUT = float(os.environ.get("SHARING_REMOTE_TIMEOUT", "5"))
 
-# --- identity ---------------------------------------------------------------------
-# PEM bundle of the CAs whose personal certificates bind an identity (level 3);
-# empty: any well-formed, currently valid certificate naming the person.
-IDENTITY_CERTIFICATE_CA_BUNDLE = os.environ.get("IDENTITY_CERTIFICATE_CA_BUNDLE", "")
+# --- identity: digital certificates (level 3) --------------------------------------
+# A certificate binds an identity only with a signature over a one-time challenge
+# made with its private key, and only when it chains to one of these trust anchors
+# and is not revoked per the CRLs below (identity.pki). Comma-separated; each entry
+# is a PEM file path or the PEM text itself (anchors may hold several
+# certificates; IDENTITY_CERTIFICATE_CA_BUNDLE is the former name, still read).
+# Without anchors, binding is refused ("not available"); dev.py points both at
+# the demo CA that `manage.py identity_demo_pki` creates under var/identity-pki/.
+IDENTITY_CERTIFICATE_TRUST_ANCHORS = env_list(
+    "IDENTITY_CERTIFICATE_TRUST_ANCHORS"
+) or env_list("IDENTITY_CERTIFICATE_CA_BUNDLE")
+# CRLs of every CA in a path (anchors excepted): file paths, PEM text, or http(s)
+# URLs fetched at each binding. Revocation is required: when no current CRL of the
+# issuing CA can be read (unreachable URL, unreadable file, nextUpdate passed,
+# bad CRL signature) the binding is refused with a "try again later" message.
+IDENTITY_CERTIFICATE_CRLS = env_list("IDENTITY_CERTIFICATE_CRLS")
+IDENTITY_CERTIFICATE_CRL_TIMEOUT = float(
+    os.environ.get("IDENTITY_CERTIFICATE_CRL_TIMEOUT", "5")
+)
+IDENTITY_CERTIFICATE_CRL_MAX_BYTES = int(
+    os.environ.get("IDENTITY_CERTIFICATE_CRL_MAX_BYTES", 32 * 1024 * 1024)
+)
+# How long a challenge to sign stays valid.
+IDENTITY_CERTIFICATE_CHALLENGE_SECONDS = int(
+    os.environ.get("IDENTITY_CERTIFICATE_CHALLENGE_SECONDS", "600")
+)
 
 # --- window desk ------------------------------------------------------------------
 # One-certificate lookups a minute per staff user at /desk/lookup/.

@@ -3,11 +3,15 @@
 Linking (``identity.actions.linking``): a citizen links a resident ID, verified
 against the population registry through sharing, then the cards the registries know
 for that person; window staff re-assign a resident ID to an account at the counter.
-Certificates (``identity.actions.certificates``): an uploaded X.509 certificate whose
-subject carries the linked resident ID is bound to the person.
+Certificates (``identity.actions.certificates``): the person signs a one-time
+challenge with the private key of a certificate whose subject carries the linked
+resident ID; a trusted, unrevoked certificate with a valid signature is bound.
 """
 
-from .certificates import identity_link_certificate
+from .certificates import (
+    identity_certificate_challenge_issue,
+    identity_link_certificate,
+)
 from .errors import LinkError
 from .linking import (
     identity_link_reassign_at_desk,
@@ -17,6 +21,7 @@ from .linking import (
 
 __all__ = [
     "LinkError",
+    "identity_certificate_challenge_issue",
     "identity_link_certificate",
     "identity_link_reassign_at_desk",
     "identity_link_resident_id",

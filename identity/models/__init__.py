@@ -6,11 +6,13 @@ from .accounts import (
     User,
 )
 from .business import AgentGrant, OrganisationLink
+from .certificates import CertificateChallenge
 from .consent import Consent, CorrectionRequest
 from .links import IdentityLink
 
 __all__ = [
     "AgentGrant",
+    "CertificateChallenge",
     "Consent",
     "CorrectionRequest",
     "OrganisationLink",

@@ -10,7 +10,6 @@ from tests.factories import UserFactory
 from tests.identity.support import (
     PERSON_ID,
     PERSON_NAME,
-    make_certificate,
     seed_person,
 )
 
@@ -166,46 +165,3 @@ def test_another_user_does_not_see_your_links(client, linked):
 
 def test_reveal_with_garbage_is_404(client, user):
     assert client.post(reverse("identity:reveal"), {"link": "x"}).status_code == 404
-
-
-def test_certificate_upload_reaches_level_3(client, linked):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    upload = SimpleUploadedFile("me.pem", make_certificate())
-    response = client.post(reverse("identity:certificate"), {"certificate": upload})
-    assert response.status_code == 302
-    content = client.get(reverse(PAGE)).content.decode()
-    assert 'assurance--3"' in content
-
-
-@pytest.mark.parametrize(
-    ("name", "data"),
-    [
-        ("me.txt", b"hello"),
-        ("me.pem", b"hello"),
-        ("me.pem", b"A" * (17 * 1024)),
-    ],
-)
-def test_bad_certificate_upload_shows_an_error(client, linked, name, data):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    response = client.post(
-        reverse("identity:certificate"),
-        {"certificate": SimpleUploadedFile(name, data)},
-    )
-    assert response.status_code == 200
-    assert 'class="error"' in response.content.decode()
-    assert not IdentityLink.objects.filter(
-        kind=IdentityLink.Kind.DIGITAL_CERTIFICATE
-    ).exists()
-
-
-def test_certificate_upload_without_a_linked_id_is_refused(client, user):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    response = client.post(
-        reverse("identity:certificate"),
-        {"certificate": SimpleUploadedFile("me.pem", make_certificate())},
-    )
-    assert response.status_code == 200
-    assert 'class="error"' in response.content.decode()

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from identity.actions import identity_link_reassign_at_desk
-from identity.models import IdentityLink
+from identity.models import CertificateChallenge, IdentityLink
 from identity.selectors import resolve_identifier
 from tests.factories import UserFactory
 from tests.identity.support import (
@@ -18,8 +18,9 @@ from tests.identity.support import (
     PERSON_ID,
     PERSON_NAME,
     SS_CARD,
-    make_certificate,
+    CertificateAuthority,
     seed_person,
+    sign,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,7 @@ def _log_text(caplog) -> str:
     return "\n".join(lines) + caplog.text
 
 
-def test_dump_and_logs_hold_no_plain_identifier(client, staff_user, caplog):
+def test_dump_and_logs_hold_no_plain_identifier(client, staff_user, caplog, settings):
     caplog.set_level(logging.DEBUG)
     for name in ("", "django", "identity", "sharing", "django.db.backends"):
         logging.getLogger(name).setLevel(logging.DEBUG)
@@ -63,13 +64,20 @@ def test_dump_and_logs_hold_no_plain_identifier(client, staff_user, caplog):
         {"resident_id": PERSON_ID, "name": "林晓红"},
     )
     assert mismatch.status_code == 200
-    upload = SimpleUploadedFile("me.pem", make_certificate())
-    assert (
-        client.post(
-            reverse("identity:certificate"), {"certificate": upload}
-        ).status_code
-        == 302
+    authority = CertificateAuthority()
+    authority.trust(settings)
+    issued = authority.issue()
+    client.get(reverse("identity:certificate"))
+    challenge = CertificateChallenge.objects.get(user=owner)
+    bound = client.post(
+        reverse("identity:certificate"),
+        {
+            "challenge": challenge.nonce,
+            "certificate": SimpleUploadedFile("me.pem", issued.pem()),
+            "signature": SimpleUploadedFile("me.p7s", sign(challenge.content, issued)),
+        },
     )
+    assert bound.status_code == 302
     for identifier in SECRETS:
         resolve_identifier(
             identifier, requester_user=staff_user, purpose="一证通办：测试"
