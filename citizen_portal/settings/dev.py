@@ -12,3 +12,7 @@ DEFAULT_FROM_EMAIL = "noreply@portal.example"
 (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
 
 IDP_OIDC_PRIVATE_KEY = IDP_OIDC_PRIVATE_KEY or oidc_dev_private_key()  # noqa: F405
+
+# Unsigned requests with a bearer token (manage.py sharing_issue_token) are accepted
+# on this machine only, for quick experiments; signed requests work as well.
+SHARING_API_ALLOW_BEARER = env_bool("SHARING_API_ALLOW_BEARER", True)

@@ -57,6 +57,9 @@ X_FRAME_OPTIONS = "DENY"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 
+# The sharing API accepts signed requests only (RFC 9421); never bearer tokens.
+SHARING_API_ALLOW_BEARER = False
+
 IDENTITY_ENCRYPTION_KEY = required("IDENTITY_ENCRYPTION_KEY")
 IDENTITY_HASH_KEY = required("IDENTITY_HASH_KEY")
 
