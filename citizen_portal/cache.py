@@ -25,9 +25,11 @@ call raises. What the portal keeps in the cache is of two kinds:
 2. Short-lived state for which a shared store is only the best place: rate-limit
    counters (``sharing.ratelimit``'s ``ratelimit:`` keys and allauth's sign-in,
    sign-up, password-reset and text-message limits), TOTP codes already used
-   (replay protection) and the OIDC provider's authorization codes. Keys with the
-   prefixes in ``LOCAL_PREFIXES`` are kept in this process's memory while Redis is
-   down, and in Redis again once it answers.
+   and the nonces of signed sharing API requests (replay protection), and the
+   OIDC provider's authorization codes. Keys with the prefixes in
+   ``LOCAL_PREFIXES`` are kept in this process's memory while Redis is down, and
+   in Redis again once it answers. (A nonce is then refused again only by the
+   process that saw it; the signature's time window still bounds any replay.)
 
 Rate limits while the cache is down are therefore counted per process: neither
 switched off (fail-open) nor refusing everyone (fail-closed). Failing closed
@@ -69,6 +71,7 @@ LOCAL_PREFIXES = (
     "allauth:rl:",  # allauth's rate limits
     "allauth.mfa.totp.used",  # allauth's TOTP replay protection
     "allauth.idp.oidc.",  # the OIDC provider's authorization and device codes
+    "sharing:nonce:",  # sharing.signing: nonces of signed API requests seen
 )
 RETRY_SECONDS = 5.0
 WARNING_INTERVAL_SECONDS = 60.0

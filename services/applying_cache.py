@@ -16,7 +16,7 @@ every host.
 When the shared cache cannot be read, nothing is served from memory: the caller
 reads the database (a cache outage must not turn into stale answers or errors),
 and a service taken offline meanwhile is announced again once the cache answers
-(``sharing.generation`` describes the mechanism).
+(``common.generation`` describes the mechanism).
 
 Callers get their own shallow copy and must not change the requirements list.
 """

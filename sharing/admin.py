@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from . import signing
 from .models import (
     AccessRecord,
     Discrepancy,
@@ -81,7 +82,7 @@ class ResourceAdmin(admin.ModelAdmin):
                     "remote_url",
                     "remote_resource_code",
                     "remote_client_id",
-                    "remote_token_setting",
+                    "remote_signing_key_setting",
                 )
             },
         ),
@@ -90,12 +91,32 @@ class ResourceAdmin(admin.ModelAdmin):
 
 @admin.register(RequesterSystem)
 class RequesterSystemAdmin(admin.ModelAdmin):
-    list_display = ("code", "name", "agency", "is_active", "has_token")
+    list_display = ("code", "name", "agency", "is_active", "has_key", "has_token")
     list_filter = ("is_active",)
     search_fields = ("code", "name", "agency")
     filter_horizontal = ("operators",)
-    fields = ("code", "name", "agency", "is_active", "operators", "has_token")
-    readonly_fields = ("has_token",)
+    fields = (
+        "code",
+        "name",
+        "agency",
+        "is_active",
+        "operators",
+        "signing_public_key",
+        "key_fingerprint",
+        "has_token",
+    )
+    readonly_fields = ("key_fingerprint", "has_token")
+
+    @admin.display(boolean=True, description=_("signing key set"))
+    def has_key(self, obj: RequesterSystem) -> bool:
+        return obj.public_key() is not None
+
+    @admin.display(description=_("signing key"))
+    def key_fingerprint(self, obj: RequesterSystem) -> str:
+        key = obj.public_key()
+        if key is None:
+            return "-"
+        return f"{signing.algorithm_of(key)} {signing.fingerprint(key)}"
 
     @admin.display(boolean=True, description=_("API token set"))
     def has_token(self, obj: RequesterSystem) -> bool:

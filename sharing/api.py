@@ -3,12 +3,19 @@
 The same ``sharing.exchange.query`` that the portal's own apps call, behind a
 request–response JSON endpoint. Flow of a request:
 
-1. authenticate the calling system (``ClientTokenAuth``): ``X-Client-Id`` names an
-   active ``RequesterSystem`` and ``Authorization: Bearer <token>`` matches its token
-   (hashes compared in constant time). Anything else gets 401 and no data. A failure
-   against a known system is written to the access log (outcome ``invalid``), at
-   most ``SHARING_API_AUTH_FAILURE_LIMIT`` a minute per system (then 429, unlogged);
-   a missing or unknown client id is not logged at all, so that anonymous callers
+1. authenticate the calling system (``ClientAuth``): ``X-Client-Id`` names a
+   ``RequesterSystem`` and the request carries an HTTP message signature (RFC 9421)
+   by that system's key over its method, path, query and body digest, fresh (within
+   ``SHARING_API_SIGNATURE_WINDOW`` seconds) and with a nonce not seen before
+   (``sharing.signing``). Where ``SHARING_API_ALLOW_BEARER`` is on (development
+   only; production settings keep it off) an unsigned request may instead carry
+   ``Authorization: Bearer <token>`` matching the system's token (hashes compared
+   in constant time). Anything else gets 401 with a code (``signature_missing``,
+   ``signature_invalid``, ``signature_expired``, ``digest_mismatch``, ``replayed``,
+   ``unauthorized``) and no data; then the system must be active. A failure against
+   a known system is written to the access log (outcome ``invalid``), at most
+   ``SHARING_API_AUTH_FAILURE_LIMIT`` a minute per system (then 429, unlogged); a
+   missing or unknown client id is not logged at all, so that anonymous callers
    cannot fill the log;
 2. count the request against the system's rate limit (``SHARING_API_RATE_LIMIT`` a
    minute, a fixed one-minute window kept in the cache); over it: 429;
@@ -21,7 +28,8 @@ request–response JSON endpoint. Flow of a request:
    fields were masked (by which rule) or withheld (and why).
 
 The API is stateless and authenticated by header only, so CSRF does not apply; the
-operation is CSRF-exempt. Tokens are issued with ``manage.py sharing_issue_token``.
+operation is CSRF-exempt. Keys are made with ``manage.py sharing_issue_key`` (or
+registered in the admin), development tokens with ``manage.py sharing_issue_token``.
 """
 
 from typing import Annotated, Any
@@ -29,6 +37,7 @@ from typing import Annotated, Any
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, NinjaAPI, Router, Schema, Status
 from ninja.errors import HttpError
@@ -37,7 +46,7 @@ from pydantic import AfterValidator, StringConstraints
 
 from common import ratelimit
 
-from . import exchange
+from . import exchange, signing
 from .errors import ShareError
 from .models import AccessRecord, RequesterSystem
 
@@ -140,10 +149,19 @@ class ClientRefused(HttpError):
     A subclass of ninja's HttpError so that, on an API without ``register``'s
     handler, it still answers its status (as ``{"detail": ...}``)."""
 
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str]):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str],
+        *,
+        audit_id: int | None = None,
+    ):
         super().__init__(status, message)
         self.code = code
         self.headers = headers
+        self.audit_id = audit_id
 
 
 def _count(key: str, limit: int) -> int | None:
@@ -162,20 +180,58 @@ def _too_many(retry_after: int) -> ClientRefused:
     )
 
 
-class ClientTokenAuth(AuthBase):
-    """``X-Client-Id: <system code>`` plus ``Authorization: Bearer <token>``."""
+# Asks the client to sign its next request as this API requires (RFC 9421 5.1).
+ACCEPT_SIGNATURE = (
+    f'{signing.SIGNATURE_LABEL}=("@method" "@path" "content-digest");created'
+)
+# No authentication scheme for RFC 9421 signatures is registered with IANA; 401
+# still needs a challenge (RFC 9110 11.6.1), so this names the mechanism.
+SIGNATURE_CHALLENGE = "Signature"
 
-    openapi_type = "http"
-    openapi_scheme = "bearer"
+REFUSAL_MESSAGES = {
+    signing.Refusal.MISSING: gettext_lazy(
+        "The request is not signed. Sign it with the system's key "
+        "(HTTP Message Signatures, RFC 9421)."
+    ),
+    signing.Refusal.INVALID: gettext_lazy(
+        "The request signature is invalid, or does not cover the method, path "
+        "and Content-Digest with created, keyid, nonce and alg."
+    ),
+    signing.Refusal.EXPIRED: gettext_lazy(
+        "The request signature was created outside the accepted time window; "
+        "check the clock of the calling system."
+    ),
+    signing.Refusal.DIGEST_MISMATCH: gettext_lazy(
+        "The Content-Digest does not match the request body."
+    ),
+    signing.Refusal.REPLAYED: gettext_lazy(
+        "This request was already received (its nonce was used); sign every "
+        "request with a new nonce."
+    ),
+}
+
+
+class ClientAuth(AuthBase):
+    """``X-Client-Id: <system code>`` plus an RFC 9421 signature by the system's
+    key (or, in development only, ``Authorization: Bearer <token>``)."""
+
+    openapi_type = "apiKey"
+    openapi_in = "header"
+    openapi_name = "Signature"
     openapi_description = (
-        "The token issued to the requesting system (manage.py sharing_issue_token), "
-        f"sent together with its code in the {CLIENT_ID_HEADER} header."
+        "HTTP Message Signatures (RFC 9421). Send the calling system's code in "
+        f"{CLIENT_ID_HEADER}, the body's SHA-256 in Content-Digest (RFC 9530) and "
+        "a signature by the system's registered Ed25519 or ECDSA P-256 key in "
+        'Signature-Input and Signature, covering "@method", "@path" '
+        '("@query" when the URL has one) and "content-digest", with the '
+        "parameters created (within "
+        f"{signing.DEFAULT_WINDOW_SECONDS // 60} minutes), keyid (the system's "
+        "code), nonce (new for every request) and alg. manage.py "
+        "sharing_sign_request prints such headers."
     )
 
     def __call__(self, request: HttpRequest) -> RequesterSystem:
         client_id = request.headers.get(CLIENT_ID_HEADER, "").strip()
-        scheme, _sep, token = request.headers.get("Authorization", "").partition(" ")
-        token = token.strip()
         system = (
             RequesterSystem.objects.filter(code=client_id).first()
             if client_id and len(client_id) <= 64 and "\x00" not in client_id
@@ -183,12 +239,18 @@ class ClientTokenAuth(AuthBase):
         )
         if system is None:
             raise self._unauthorized()
-        if not token or scheme.lower() != "bearer":
-            raise self._refuse(system, "missing credentials")
-        if not system.check_token(token):
-            raise self._refuse(system, "wrong token")
+        verified = None
+        if signing.has_signature(request) or not self._bearer_allowed():
+            verified = self._verify_signature(request, system)
+        else:
+            self._check_token(request, system)
         if not system.is_active:
             raise self._refuse(system, "system disabled")
+        if verified is not None:
+            try:
+                signing.claim_nonce(verified)
+            except signing.SignatureRefused as refusal:
+                raise self._refuse_signature(system, refusal) from None
         limit = getattr(settings, "SHARING_API_RATE_LIMIT", DEFAULT_RATE_LIMIT)
         retry_after = _count(f"rate:{system.code}", limit)
         if retry_after is not None:
@@ -196,16 +258,75 @@ class ClientTokenAuth(AuthBase):
         return system
 
     @staticmethod
-    def _unauthorized() -> ClientRefused:
+    def _bearer_allowed() -> bool:
+        return bool(getattr(settings, "SHARING_API_ALLOW_BEARER", False))
+
+    @classmethod
+    def _verify_signature(
+        cls, request: HttpRequest, system: RequesterSystem
+    ) -> signing.Verified:
+        try:
+            return signing.verify_request(
+                request, key_id=system.code, public_key=system.public_key()
+            )
+        except signing.SignatureRefused as refusal:
+            if refusal.kind == signing.Refusal.MISSING and request.headers.get(
+                "Authorization", ""
+            ).lower().startswith("bearer"):
+                refusal = signing.SignatureRefused(
+                    refusal.kind, "bearer token refused: signatures are required"
+                )
+            raise cls._refuse_signature(system, refusal) from None
+
+    @classmethod
+    def _check_token(cls, request: HttpRequest, system: RequesterSystem) -> None:
+        scheme, _sep, token = request.headers.get("Authorization", "").partition(" ")
+        token = token.strip()
+        if not token or scheme.lower() != "bearer":
+            raise cls._refuse(system, "missing credentials")
+        if not system.check_token(token):
+            raise cls._refuse(system, "wrong token")
+
+    @classmethod
+    def _unauthorized(
+        cls,
+        code: str = "unauthorized",
+        message: str | None = None,
+        audit_id: int | None = None,
+    ) -> ClientRefused:
+        headers = {"WWW-Authenticate": SIGNATURE_CHALLENGE}
+        if cls._bearer_allowed():
+            headers["WWW-Authenticate"] += ", Bearer"
+        headers["Accept-Signature"] = ACCEPT_SIGNATURE
         return ClientRefused(
             401,
-            "unauthorized",
-            _("Missing or invalid client credentials."),
-            {"WWW-Authenticate": "Bearer"},
+            code,
+            message or _("Missing or invalid client credentials."),
+            headers,
+            audit_id=audit_id,
         )
 
     @classmethod
-    def _refuse(cls, system: RequesterSystem, reason: str) -> ClientRefused:
+    def _refuse_signature(
+        cls, system: RequesterSystem, refusal: signing.SignatureRefused
+    ) -> ClientRefused:
+        code = refusal.kind.value
+        return cls._refuse(
+            system,
+            f"{code}: {refusal.detail}" if refusal.detail else code,
+            code=code,
+            message=str(REFUSAL_MESSAGES[refusal.kind]),
+        )
+
+    @classmethod
+    def _refuse(
+        cls,
+        system: RequesterSystem,
+        reason: str,
+        *,
+        code: str = "unauthorized",
+        message: str | None = None,
+    ) -> ClientRefused:
         """Log a failed attempt on a known system, within its failure limit."""
         limit = getattr(
             settings, "SHARING_API_AUTH_FAILURE_LIMIT", DEFAULT_AUTH_FAILURE_LIMIT
@@ -213,15 +334,15 @@ class ClientTokenAuth(AuthBase):
         retry_after = _count(f"auth-failure:{system.code}", limit)
         if retry_after is not None:
             raise _too_many(retry_after)
-        AccessRecord.objects.create(
+        record = AccessRecord.objects.create(
             requester=system,
             requester_code=system.code,
             resource_code="",
             channel=AccessRecord.Channel.HTTP,
             outcome=AccessRecord.Outcome.INVALID,
-            reason=f"unauthorized: {reason}",
+            reason=f"unauthorized: {reason}"[:300],
         )
-        return cls._unauthorized()
+        return cls._unauthorized(code, message, audit_id=record.pk)
 
 
 def _client_refused(
@@ -229,7 +350,7 @@ def _client_refused(
 ) -> HttpResponse:
     response = api.create_response(
         request,
-        {"error": exc.code, "message": exc.message, "audit_id": None},
+        {"error": exc.code, "message": exc.message, "audit_id": exc.audit_id},
         status=exc.status_code,
     )
     for name, value in exc.headers.items():
@@ -242,7 +363,7 @@ def _client_refused(
 
 @router.post(
     "/query",
-    auth=ClientTokenAuth(),
+    auth=ClientAuth(),
     response={200: QueryOut, 422: DetailOut, **dict.fromkeys(ERROR_STATUSES, ErrorOut)},
     operation_id="sharing_query",
     summary="Query a shared data resource",
@@ -261,7 +382,23 @@ def _client_refused(
                 "required": True,
                 "schema": {"type": "string"},
                 "description": "Code of the requesting system.",
-            }
+            },
+            {
+                "in": "header",
+                "name": "Signature-Input",
+                "required": True,
+                "schema": {"type": "string"},
+                "description": "RFC 9421 signature parameters, e.g. "
+                'sharing=("@method" "@path" "content-digest");created=1735689600;'
+                'keyid="tax-system";nonce="…";alg="ed25519"',
+            },
+            {
+                "in": "header",
+                "name": "Content-Digest",
+                "required": True,
+                "schema": {"type": "string"},
+                "description": "RFC 9530 digest of the body: sha-256=:<base64>:",
+            },
         ]
     },
 )

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,10 @@ class SharingConfig(AppConfig):
     verbose_name = _("Data sharing")
 
     def ready(self) -> None:
+        from . import checks as sharing_checks
         from . import signals
 
         signals.connect()
+        checks.register(
+            sharing_checks.check_bearer_tokens_off, checks.Tags.security, deploy=True
+        )

@@ -12,7 +12,7 @@ checked against the clock at query time.
 
 When the shared cache cannot be read, no copy is trusted and each query reads
 the database; a revocation made meanwhile is announced again once the cache
-answers (``sharing.generation`` describes the mechanism).
+answers (``common.generation`` describes the mechanism).
 """
 
 import threading

@@ -127,6 +127,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The role web and worker processes connect as; production may migrate as another
+# (MIGRATE_DATABASE_URL), which grants this one its privileges (grant_app_role).
+DATABASE_APP_ROLE = DATABASES["default"].get("USER", "")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "identity.User"
 

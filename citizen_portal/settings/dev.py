@@ -21,3 +21,6 @@ IDENTITY_CERTIFICATE_TRUST_ANCHORS = IDENTITY_CERTIFICATE_TRUST_ANCHORS or [  # 
 IDENTITY_CERTIFICATE_CRLS = IDENTITY_CERTIFICATE_CRLS or [  # noqa: F405
     str(BASE_DIR / "var" / "identity-pki" / "ca.crl")  # noqa: F405
 ]
+# Unsigned requests with a bearer token (manage.py sharing_issue_token) are accepted
+# on this machine only, for quick experiments; signed requests work as well.
+SHARING_API_ALLOW_BEARER = env_bool("SHARING_API_ALLOW_BEARER", True)

@@ -22,6 +22,20 @@ def env_list(name: str, default: str = "") -> list[str]:
     ]
 
 
+# Commands that create or alter tables, or grant privileges on them: in production
+# they connect as the migration role (MIGRATE_DATABASE_URL), which owns the tables.
+MIGRATION_COMMANDS = frozenset({"migrate", "grant_app_role"})
+_COMMAND_RUNNERS = frozenset({"manage.py", "django-admin", "__main__.py"})
+
+
+def management_command(argv: list[str]) -> str:
+    """The manage.py (or django-admin) subcommand in ``argv``; "" for any other
+    program (gunicorn, celery, pytest)."""
+    if len(argv) < 2 or os.path.basename(argv[0]) not in _COMMAND_RUNNERS:
+        return ""
+    return argv[1]
+
+
 # Where the portal is reachable from outside; used in QR codes and e-mails.
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 

@@ -54,6 +54,15 @@ SHARING_API_AUTH_FAILURE_LIMIT = int(
     os.environ.get("SHARING_API_AUTH_FAILURE_LIMIT", "30")
 )
 SHARING_REMOTE_TIMEOUT = float(os.environ.get("SHARING_REMOTE_TIMEOUT", "5"))
+# Signed API requests (RFC 9421, sharing.signing): a signature's "created" time
+# must be within this many seconds of the server's clock, either way; nonces are
+# remembered (in the cache) for as long.
+SHARING_API_SIGNATURE_WINDOW = int(
+    os.environ.get("SHARING_API_SIGNATURE_WINDOW", "300")
+)
+# Bearer tokens (replayable until rotated) instead of signatures: development only.
+# dev.py turns it on; production.py forces it off.
+SHARING_API_ALLOW_BEARER = False
 
 # --- identity: digital certificates (level 3) --------------------------------------
 # A certificate binds an identity only with a signature over a one-time challenge

@@ -1,5 +1,14 @@
 """Production: every secret and host comes from the environment.
 
+Two database roles (README "Deploying"): DATABASE_URL is the web and worker role,
+which may read and write the application's rows but only append to the access log;
+MIGRATE_DATABASE_URL, when set, is the role that owns the tables. A process running
+``manage.py migrate`` or ``manage.py grant_app_role`` (``MIGRATION_COMMANDS``)
+connects as the owner: the whole process, so that every statement of a migration,
+data migrations and post-migrate handlers included, runs as the owner on one
+connection. (A second database alias would leave data migrations that do not pass
+``using`` on the application's role, in another transaction.)
+
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, REDIS_URL,
 PORTAL_BASE_URL, IDENTITY_ENCRYPTION_KEY / IDENTITY_HASH_KEY, IDP_OIDC_PRIVATE_KEY
 (PEM key signing ID tokens), LICENCE_SIGNING_KEY / LICENCE_SIGNING_CERT (PEM key and
@@ -9,11 +18,14 @@ AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), e-mail, SMS gateway.
 """
 
 import os
+import sys
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
+from .environment import MIGRATION_COMMANDS, management_command
 
 
 def required(name: str) -> str:
@@ -30,6 +42,9 @@ SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [required("ALLOWED_HOSTS")]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 required("DATABASE_URL")
+MIGRATE_DATABASE_URL = os.environ.get("MIGRATE_DATABASE_URL", "").strip()
+if MIGRATE_DATABASE_URL and management_command(sys.argv) in MIGRATION_COMMANDS:
+    DATABASES["default"] = dj_database_url.parse(MIGRATE_DATABASE_URL)  # noqa: F405
 REDIS_URL = required("REDIS_URL")
 CACHES = {
     "default": {
@@ -56,6 +71,9 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
+
+# The sharing API accepts signed requests only (RFC 9421); never bearer tokens.
+SHARING_API_ALLOW_BEARER = False
 
 IDENTITY_ENCRYPTION_KEY = required("IDENTITY_ENCRYPTION_KEY")
 IDENTITY_HASH_KEY = required("IDENTITY_HASH_KEY")

@@ -1,9 +1,8 @@
 """On PostgreSQL (production), reject UPDATE and DELETE of access records in the
 database, so the audit log stays append-only whatever code path touches it.
 
-TRUNCATE is deliberately not covered: it needs table ownership, which the
-application's role does not have in production, and test databases are reset with
-it. SQLite (the embedded development default) relies on the model-level guard.
+TRUNCATE is refused by a second trigger on the same function (0008). SQLite (the
+embedded development default) relies on the model-level guard.
 """
 
 from django.db import migrations

@@ -2,9 +2,11 @@
 
 Rows are append-only. The model refuses updates and deletes (``save`` on an
 existing row and ``delete`` raise, and the queryset's ``update``/``delete`` too);
-on PostgreSQL a trigger (migration 0002) also rejects UPDATE and DELETE statements,
-so not even raw SQL through the application's connection can rewrite history.
-The subject is stored as a keyed hash only.
+on PostgreSQL triggers also reject UPDATE and DELETE statements (migration 0002)
+and TRUNCATE (0008, even by the table's owner), so not even raw SQL can rewrite or
+empty history. In production the application's database role has only INSERT and
+SELECT on this table besides (``manage.py grant_app_role``; the migration role owns
+the tables). The subject is stored as a keyed hash only.
 """
 
 from django.conf import settings

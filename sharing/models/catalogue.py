@@ -134,12 +134,14 @@ class Resource(models.Model):
     remote_client_id = models.CharField(
         _("remote client id"), max_length=64, blank=True
     )
-    remote_token_setting = models.CharField(
-        _("setting holding the remote token"),
+    remote_signing_key_setting = models.CharField(
+        _("setting holding the remote signing key"),
         max_length=64,
         blank=True,
         help_text=_(
-            "Name of the environment variable with this exchange's token there."
+            "Name of the environment variable with the private key (PEM) that "
+            "signs this exchange's requests there; the remote exchange has its "
+            "public key under the remote client id."
         ),
     )
     is_active = models.BooleanField(_("active"), default=True)
@@ -166,6 +168,14 @@ class Resource(models.Model):
             )
         if self.backend == self.Backend.REMOTE and not self.remote_url:
             raise ValidationError({"remote_url": _("A remote resource needs its URL.")})
+        if self.backend == self.Backend.REMOTE and not self.remote_signing_key_setting:
+            raise ValidationError(
+                {
+                    "remote_signing_key_setting": _(
+                        "A remote resource needs the setting holding its signing key."
+                    )
+                }
+            )
 
 
 class ResourceField(models.Model):

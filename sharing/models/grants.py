@@ -4,17 +4,34 @@ import hashlib
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .. import signing
 from .catalogue import Resource, code_validator
+
+
+def validate_signing_public_key(value: str) -> None:
+    try:
+        signing.load_public_key(value)
+    except signing.UnusableKey:
+        raise ValidationError(
+            _(
+                "Paste a PEM public key (-----BEGIN PUBLIC KEY-----) of type "
+                "Ed25519 or ECDSA P-256."
+            ),
+            code="signing_key",
+        ) from None
 
 
 class RequesterSystem(models.Model):
     """A system that asks the exchange for data: this portal's own apps, or another
-    agency's system calling the HTTP API with its client id and token."""
+    agency's system calling the HTTP API with its client id, signing its requests
+    with its key (``sharing.signing``); a bearer token only where development
+    settings allow it."""
 
     code = models.CharField(
         _("code"), max_length=64, unique=True, validators=[code_validator]
@@ -22,6 +39,16 @@ class RequesterSystem(models.Model):
     name = models.CharField(_("name"), max_length=200)
     agency = models.CharField(_("agency"), max_length=200)
     token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    signing_public_key = models.TextField(
+        _("public signing key"),
+        blank=True,
+        validators=[validate_signing_public_key],
+        help_text=_(
+            "PEM public key (Ed25519 or ECDSA P-256) that verifies this system's "
+            "signed API requests; the system keeps the private key. "
+            "manage.py sharing_issue_key makes a key pair."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     # The people who work with this system file its requests for conditional
     # resources and follow their decisions.
@@ -56,6 +83,23 @@ class RequesterSystem(models.Model):
         return bool(self.token_hash) and secrets.compare_digest(
             self.token_hash, self._hash(token)
         )
+
+    def public_key(self) -> "signing.PublicKey | None":
+        """The registered signing key, or None when none (or no usable one) is."""
+        if not self.signing_public_key.strip():
+            return None
+        try:
+            return signing.load_public_key(self.signing_public_key)
+        except signing.UnusableKey:
+            return None
+
+    def issue_signing_key(self, algorithm: str = signing.ED25519) -> str:
+        """Make a new key pair, keep the public key and return the private key
+        (PEM, shown once); the previous key stops working at once."""
+        private_key = signing.generate_private_key(algorithm)
+        self.signing_public_key = signing.public_pem(private_key)
+        self.save(update_fields=["signing_public_key"])
+        return signing.private_pem(private_key)
 
 
 class GrantQuerySet(models.QuerySet):

@@ -1,6 +1,8 @@
 import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
 from django.urls import reverse
 
+from sharing import signing
 from sharing.models import AccessRecord, Grant, Resource
 from tests.factories import UserFactory
 from tests.factories.sharing_ui import (
@@ -122,3 +124,52 @@ def test_discrepancy_admin_renders(admin_client):
     response = admin_client.get(url)
     assert response.status_code == 200
     assert discrepancy.subject_masked in response.content.decode()
+
+
+def system_form(system, **changes) -> dict:
+    return {
+        "code": system.code,
+        "name": system.name,
+        "agency": system.agency,
+        "is_active": "on",
+        "signing_public_key": system.signing_public_key,
+        **changes,
+    }
+
+
+def test_requester_system_public_key_is_registered_in_the_admin(admin_client):
+    system = RequesterSystemFactory()
+    key = signing.generate_private_key(signing.ECDSA_P256)
+    url = admin_url("requestersystem", "change", system.pk)
+
+    response = admin_client.post(
+        url, system_form(system, signing_public_key=signing.public_pem(key))
+    )
+
+    assert response.status_code == 302
+    system.refresh_from_db()
+    assert signing.public_pem(system.public_key()) == signing.public_pem(key)
+    page = admin_client.get(url).content.decode()
+    assert signing.fingerprint(key.public_key()) in page
+    assert "ecdsa-p256-sha256" in page
+
+
+@pytest.mark.parametrize(
+    "pem",
+    [
+        "not a key",
+        signing.private_pem(signing.generate_private_key()),
+        signing.public_pem(ec.generate_private_key(ec.SECP384R1())),
+    ],
+    ids=["garbage", "private-key", "p-384"],
+)
+def test_requester_system_admin_refuses_an_unusable_key(admin_client, pem):
+    system = RequesterSystemFactory()
+    url = admin_url("requestersystem", "change", system.pk)
+
+    response = admin_client.post(url, system_form(system, signing_public_key=pem))
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["signing_public_key"]
+    system.refresh_from_db()
+    assert system.signing_public_key == ""

@@ -1,5 +1,6 @@
-"""POST /api/v1/sharing/query: what an authenticated system gets back (data,
-refusals, malformed requests) and the OpenAPI description of the endpoint."""
+"""POST /api/v1/sharing/query: what an authenticated system (signing its requests)
+gets back (data, refusals, malformed requests) and the OpenAPI description of the
+endpoint."""
 
 import json
 
@@ -25,7 +26,7 @@ person = api_support.person
 # --- Allowed -------------------------------------------------------------------------
 
 
-def test_valid_token_returns_data_with_masked_and_withheld_fields(
+def test_signed_request_returns_data_with_masked_and_withheld_fields(
     client, system, person
 ):
     response = post(client, body(), system)
@@ -249,11 +250,7 @@ def test_malformed_body_gets_a_json_4xx(client, system, person, raw):
 
 
 def test_get_is_not_allowed(client, system):
-    response = client.get(
-        URL,
-        HTTP_X_CLIENT_ID=system.code,
-        HTTP_AUTHORIZATION=f"Bearer {system.token}",
-    )
+    response = client.get(URL, HTTP_X_CLIENT_ID=system.code)
 
     assert response.status_code == 405
 
@@ -267,12 +264,22 @@ def test_openapi_schema_describes_the_endpoint(client):
     assert response.status_code == 200
     schema = response.json()
     operation = schema["paths"][URL]["post"]
-    assert operation["security"] == [{"ClientTokenAuth": []}]
-    assert operation["parameters"][0]["name"] == "X-Client-Id"
+    assert operation["security"] == [{"ClientAuth": []}]
+    assert [p["name"] for p in operation["parameters"]] == [
+        "X-Client-Id",
+        "Signature-Input",
+        "Content-Digest",
+    ]
     assert set(operation["responses"]) >= {"200", "400", "401", "403", "404", "429"}
     components = schema["components"]
     assert {"QueryIn", "QueryOut", "ErrorOut"} <= set(components["schemas"])
-    assert components["securitySchemes"]["ClientTokenAuth"]["scheme"] == "bearer"
+    scheme = components["securitySchemes"]["ClientAuth"]
+    assert (scheme["type"], scheme["in"], scheme["name"]) == (
+        "apiKey",
+        "header",
+        "Signature",
+    )
+    assert "RFC 9421" in scheme["description"]
 
 
 def test_api_docs_page_renders(client):

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from sharing import signing
 from sharing.catalogue_defaults import RESOURCES
 from sharing.errors import ProviderUnavailable, SubjectNotFound
 from sharing.exchange import query
@@ -28,6 +29,7 @@ from tests.factories.sharing import (
     ResourceFactory,
 )
 from tests.sharing import registry_data
+from tests.sharing.api_support import signing_key
 from tests.sharing.registry_data import PERSON_ID, UNKNOWN_ID
 
 pytestmark = [
@@ -36,7 +38,7 @@ pytestmark = [
 ]
 
 REMOTE_CODE = "remote.population-person"
-TOKEN_SETTING = "TEST_REMOTE_TOKEN"
+KEY_SETTING = "TEST_REMOTE_SIGNING_KEY"
 PERSON_FIELDS = next(r for r in RESOURCES if r["code"] == "population.person")["fields"]
 
 
@@ -64,12 +66,12 @@ def endpoint(live_server) -> str:
 
 @pytest.fixture
 def our_client(monkeypatch):
-    """Our exchange's client id over there, with a token (in the environment, as
-    in a deployment) and a grant on population.person for every field, the
-    resident ID and address unmasked."""
+    """Our exchange's client id over there, with its public key registered there
+    and the private key in the environment (as in a deployment), and a grant on
+    population.person for every field, the resident ID and address unmasked."""
     system = RequesterSystemFactory(code="other-exchange")
     GrantFactory(requester=system, unmasked_fields=["resident_id", "address"])
-    monkeypatch.setenv(TOKEN_SETTING, system.token)
+    monkeypatch.setenv(KEY_SETTING, signing.private_pem(signing_key(system)))
     return system
 
 
@@ -86,7 +88,7 @@ def remote_resource(endpoint, our_client):
         remote_url=endpoint,
         remote_resource_code="population.person",
         remote_client_id=our_client.code,
-        remote_token_setting=TOKEN_SETTING,
+        remote_signing_key_setting=KEY_SETTING,
         fields=PERSON_FIELDS,
     )
 
@@ -150,9 +152,20 @@ def test_unknown_subject_at_the_remote_is_subject_not_found(remote_resource):
     assert their_records().get().outcome == AccessRecord.Outcome.NOT_FOUND
 
 
-def test_wrong_token_is_provider_unavailable(remote_resource, monkeypatch):
+def test_every_remote_request_is_signed_afresh(remote_resource):
+    """Two asks in a row both pass: each carries a new nonce, so the remote's
+    replay refusal never trips on our own requests."""
     registry_data.person()
-    monkeypatch.setenv(TOKEN_SETTING, "not-the-token")
+
+    ask()
+    ask()
+
+    assert [r.outcome for r in their_records()] == [AccessRecord.Outcome.ALLOWED] * 2
+
+
+def test_wrong_key_is_provider_unavailable(remote_resource, monkeypatch):
+    registry_data.person()
+    monkeypatch.setenv(KEY_SETTING, signing.private_pem(signing.generate_private_key()))
 
     with pytest.raises(ProviderUnavailable) as error:
         ask()
@@ -165,7 +178,21 @@ def test_wrong_token_is_provider_unavailable(remote_resource, monkeypatch):
     assert ours.fields_returned == []
     theirs = their_records().get()
     assert theirs.outcome == AccessRecord.Outcome.INVALID
-    assert theirs.reason == "unauthorized: wrong token"
+    assert theirs.reason.startswith("unauthorized: signature_invalid")
+
+
+@pytest.mark.parametrize("value", ["", "not a key"])
+def test_missing_or_unusable_key_fails_before_asking(
+    remote_resource, monkeypatch, value
+):
+    monkeypatch.setenv(KEY_SETTING, value)
+
+    with pytest.raises(ProviderUnavailable) as error:
+        ask()
+
+    assert KEY_SETTING in error.value.message
+    assert our_records().get().outcome == AccessRecord.Outcome.ERROR
+    assert not their_records().exists()
 
 
 def test_remote_refusal_is_provider_unavailable(remote_resource, our_client):

@@ -1,4 +1,4 @@
-"""The generation number in the shared cache (``sharing.generation``): a bump is
+"""The generation number in the shared cache (``common.generation``): a bump is
 seen by every process, nothing is trusted while the cache cannot be read, and a
 bump lost in an outage is made again once the cache answers. Another process is
 played by a second instance with the same key (each keeps its own state)."""
@@ -151,7 +151,7 @@ def test_pending_bump_answers_none_while_the_cache_stays_down():
 
 
 def test_outage_is_logged_once_without_the_key_or_the_error_text(caplog):
-    caplog.set_level(logging.WARNING, logger="sharing.generation")
+    caplog.set_level(logging.WARNING, logger="common.generation")
     process = Process()
     SwitchableCache.mode = RAISING
     for _ in range(3):
@@ -165,7 +165,7 @@ def test_outage_is_logged_once_without_the_key_or_the_error_text(caplog):
 
 
 def test_recovery_is_logged_once(caplog):
-    caplog.set_level(logging.INFO, logger="sharing.generation")
+    caplog.set_level(logging.INFO, logger="common.generation")
     process = Process()
     SwitchableCache.mode = DROPPING
     process.read()
