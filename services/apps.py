@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Government services")
-
-    def ready(self) -> None:
-        from services import applying_cache
-
-        applying_cache.connect()

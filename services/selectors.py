@@ -2,13 +2,10 @@
 
 import datetime
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from applications.materials import requirements_in_order
-from eforms.models import FormVersion
-from services import applying_cache
 from services.models import Department, LifeEvent, MaterialRequirement, Service
 from services.search import clean_query, service_search_ranked
 from services.search_display import suggest
@@ -127,48 +124,6 @@ def service_popular(*, limit: int = 8) -> list[Service]:
 
 def department_list() -> QuerySet[Department]:
     return Department.objects.order_by("code")
-
-
-# What the application pages never show: the guide text and the search index.
-_NOT_FOR_APPLYING = (
-    "summary",
-    "conditions",
-    "legal_basis",
-    "steps",
-    "faq",
-    "counter_address",
-    "office_hours",
-    "search_terms",
-    "search_vector",
-    "search_vector_text",
-)
-
-
-def service_for_applying(*, code: str) -> Service:
-    """The active service as the application pages use it: without the guide
-    text, with its material requirements in order (``requirements``) and the id
-    of its latest published e-form version (``form_version_id``, None without
-    one). From this process's copy (``services.applying_cache``) when current,
-    else two queries. 404 when unknown or inactive."""
-    return applying_cache.get(code, _service_for_applying)
-
-
-def _service_for_applying(code: str) -> Service:
-    latest = (
-        FormVersion.objects.filter(
-            definition__service=OuterRef("pk"), definition__live=True
-        )
-        .order_by("-number")
-        .values("pk")[:1]
-    )
-    service = get_object_or_404(
-        Service.objects.active()
-        .defer(*_NOT_FOR_APPLYING)
-        .annotate(form_version_id=Subquery(latest)),
-        code=code,
-    )
-    service.requirements = requirements_in_order(service)
-    return service
 
 
 def service_get(*, code: str) -> Service:

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from applications import selectors
 from applications.actions import AGENT_SCOPE_MESSAGE, CITIZEN_ONLY_MESSAGE
 from applications.applying import material_rows, pending_from, pending_key
 from applications.form_uploads import (
@@ -40,7 +41,6 @@ from eforms.schema import iter_fields
 from eforms.selectors import draft_of, form_for_service
 from identity.acting import acting_for, may_act_for
 from identity.assurance import InsufficientAssurance, require_level
-from services import selectors
 from services.models import Service
 
 

@@ -20,6 +20,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from applications import selectors
 from applications.actions import application_submit
 from applications.answers import answer_pairs
 from applications.applying import material_specs, pending_key, submission_resolutions
@@ -28,7 +29,6 @@ from applications.models import Application, Material
 from applications.views.apply import refusal
 from eforms.selectors import form_for_service
 from identity.acting import acting_for
-from services import selectors
 
 
 class DeclarationForm(forms.Form):

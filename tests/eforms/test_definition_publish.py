@@ -14,13 +14,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from applications import selectors as application_selectors
 from eforms.actions import draft_save
 from eforms.blocks import TextFieldBlock
 from eforms.demo import definition_publish, field, section
 from eforms.field_types import make_field
 from eforms.models import Draft, FormVersion
 from eforms.selectors import form_for_service
-from services import selectors as service_selectors
 from tests.factories import ApplicationFactory, StaffUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -81,9 +81,9 @@ def test_republishing_puts_the_form_back_in_use(definition, service, version):
 
 
 def test_applying_pages_drop_an_unpublished_form_at_once(definition, service):
-    before = service_selectors.service_for_applying(code=service.code)
+    before = application_selectors.service_for_applying(code=service.code)
     definition.unpublish()
-    after = service_selectors.service_for_applying(code=service.code)
+    after = application_selectors.service_for_applying(code=service.code)
     assert before.form_version_id is not None
     assert after.form_version_id is None
 

@@ -5,9 +5,9 @@ switched down and up (``Switch``) along with the breaker's clock."""
 import redis
 from django.core.cache import caches
 
+from applications import applying_cache
 from citizen_portal import cache as portal_cache
 from cms import caching, pagecache
-from services import applying_cache
 from sharing import catalogue_cache
 from workdays import calendar as workdays
 

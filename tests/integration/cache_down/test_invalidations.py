@@ -7,9 +7,9 @@ import pytest
 from django.http import Http404
 from django.test import Client
 
+from applications import applying_cache, selectors
 from cms import pagecache
 from cms.models import ArticlePage, HomePage, SectionIndexPage
-from services import applying_cache, selectors
 from sharing import catalogue_cache
 from sharing.actions import grant_revoke
 from tests.factories import ServiceFactory, StaffUserFactory

@@ -1,5 +1,5 @@
 """The process-local copy of a service for the application pages
-(``services.applying_cache``): served without queries while current, dropped as
+(``applications.applying_cache``): served without queries while current, dropped as
 soon as the service, a requirement or the form changes, and never trusted when
 the shared cache cannot be read."""
 
@@ -9,8 +9,8 @@ from django.db import connection
 from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
+from applications import applying_cache, selectors
 from eforms.demo import definition_publish, field, section
-from services import applying_cache, selectors
 from tests.factories import MaterialRequirementFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
