@@ -25,9 +25,13 @@ OpenID Connect Core are strict, so ``PortalRequestValidator`` answers instead:
   ``code`` / ``authorization_code``): anything else is refused with
   ``unauthorized_client``, including the device authorization endpoint for a
   client not configured for the device-code grant (allauth checks that grant
-  only when the device polls). A refresh token is issued only to a client
-  configured for the ``refresh_token`` grant. Discovery advertises the defaults
-  only (``PortalOIDCAdapter.populate_server_metadata`` in identity/oidc.py).
+  only when the device polls). Discovery advertises the defaults only
+  (``PortalOIDCAdapter.populate_server_metadata`` in identity/oidc.py).
+- **Refresh tokens are bounded.** One is issued only to a client configured for
+  the ``refresh_token`` grant; each use replaces it (allauth's rotation) and the
+  new one keeps the expiry of the first, so that the chain started by a sign-in
+  ends ``IDP_OIDC_REFRESH_TOKEN_EXPIRES_IN`` after it, however often the client
+  refreshes (allauth would start the lifetime afresh at every rotation).
 - **An authorization code is redeemed once**, even when two token requests race:
   the request that removes the code from the cache redeems it (RFC 6749 §4.1.2;
   allauth removes it only after issuing the tokens). Codes, tokens and their
@@ -42,20 +46,24 @@ tests/identity/test_oidc_policy.py fail if it stops taking effect.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from allauth.idp.oidc.adapter import get_adapter
 from allauth.idp.oidc.internal.oauthlib import authorization_codes
 from allauth.idp.oidc.internal.oauthlib import server as allauth_server
 from allauth.idp.oidc.internal.oauthlib.request_validator import (
     OAuthLibRequestValidator,
 )
-from allauth.idp.oidc.models import Client
+from allauth.idp.oidc.internal.oauthlib.utils import get_validator_context
+from allauth.idp.oidc.models import Client, Token
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
+from django.utils import timezone
 from oauthlib.common import Request
 from oauthlib.oauth2.rfc6749 import errors
 
@@ -148,7 +156,20 @@ class PortalRequestValidator(OAuthLibRequestValidator):
     def save_bearer_token(self, token: dict, request: Request, *args, **kwargs) -> None:
         if Client.GrantType.REFRESH_TOKEN not in request.client.get_grant_types():
             token.pop("refresh_token", None)
+        replaced = get_validator_context().refresh_token  # on a refresh grant
         super().save_bearer_token(token, request, *args, **kwargs)
+        if replaced is not None and replaced.expires_at and "refresh_token" in token:
+            _keep_expiry(token, replaced.expires_at)
+
+
+def _keep_expiry(token: dict, expires_at: datetime.datetime) -> None:
+    """Give the refresh token in ``token`` the expiry of the one it replaces."""
+    Token.objects.filter(
+        type=Token.Type.REFRESH_TOKEN,
+        hash=get_adapter().hash_token(token["refresh_token"]),
+    ).update(expires_at=expires_at)
+    remaining = (expires_at - timezone.now()).total_seconds()
+    token["refresh_expires_in"] = max(0, int(remaining))
 
 
 def _is_device_authorization(request: Request) -> bool:
