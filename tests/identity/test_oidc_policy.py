@@ -87,6 +87,16 @@ def test_redirect_uri_not_exactly_registered_gets_an_error_page(
     assert error_page(response), response.headers.get("Location")
 
 
+def test_refused_redirect_uri_is_explained_to_the_citizen(signed_in):
+    rp = relying_party("市场监管系统").again(redirect_uri=f"{REDIRECT_URI}?x=1")
+
+    page = signed_in.authorize(rp.authorization_url()).text
+
+    assert "登录请求已被拒绝" in page
+    assert "未向其提供您的任何信息" in page
+    assert "Mismatching redirect URI." in page  # for the other system's administrator
+
+
 def test_loopback_redirect_uri_with_another_port_gets_an_error_page(signed_in):
     rp = relying_party("桌面申报工具", redirect_uris="http://127.0.0.1/callback")
 
