@@ -4,12 +4,14 @@ response types and grants a client is not configured for, and codes used twice
 or too late. The relying party is Authlib and the citizen signs in through the
 login form (tests/identity/oidc_support.py)."""
 
+import os
 import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from allauth.idp.oidc.internal.oauthlib import authorization_codes
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from django.core.cache import cache
 from django.urls import reverse
 
 from tests.identity.oidc_support import (
@@ -21,6 +23,7 @@ from tests.identity.oidc_support import (
     signed_in_browser,
     url,
 )
+from tests.services_support import requires_redis
 
 pytestmark = pytest.mark.django_db
 
@@ -330,7 +333,28 @@ def test_code_used_twice_is_refused(signed_in):
     assert again.json()["error"] == "invalid_grant"
 
 
-def test_code_raced_by_two_token_requests_is_redeemed_once(signed_in, monkeypatch):
+@pytest.fixture(params=["process-local", "redis"])
+def code_store(request, settings):
+    """The cache holding authorization codes: the test one, or the portal's Redis
+    backend (as in production; needs REDIS_URL)."""
+    if request.param == "redis":
+        requires_redis()
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "citizen_portal.cache.RedisCache",
+                "LOCATION": os.environ["REDIS_URL"],
+            }
+        }
+        cache.clear()
+        yield
+        cache.clear()
+    else:
+        yield
+
+
+def test_code_raced_by_two_token_requests_is_redeemed_once(
+    code_store, signed_in, monkeypatch
+):
     rp = relying_party("出入境服务系统")
     body = exchange(rp, signed_in.authorize(rp.authorization_url()))
     racing = {}
