@@ -10,10 +10,16 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from allauth.idp.oidc.internal.oauthlib import authorization_codes
+from allauth.idp.oidc.internal.oauthlib import server as allauth_server
+from allauth.idp.oidc.internal.oauthlib.request_validator import (
+    OAuthLibRequestValidator,
+)
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
+from identity import oidc_policy
 from tests.identity.oidc_support import (
     REDIRECT_URI,
     callback_params,
@@ -401,3 +407,18 @@ def test_discovery_advertises_only_the_code_flow_with_pkce_s256():
     assert metadata["grant_types_supported"] == ["authorization_code", "refresh_token"]
     assert metadata["code_challenge_methods_supported"] == ["S256"]
     assert "device_authorization_endpoint" not in metadata
+
+
+# --- wiring -------------------------------------------------------------------------
+
+
+def test_policy_refuses_to_start_when_allauth_builds_its_servers_otherwise(
+    monkeypatch,
+):
+    class SomeOtherValidator(OAuthLibRequestValidator):
+        pass
+
+    monkeypatch.setattr(allauth_server, "OAuthLibRequestValidator", SomeOtherValidator)
+
+    with pytest.raises(ImproperlyConfigured, match="OAuthLibRequestValidator"):
+        oidc_policy.install()
