@@ -1,12 +1,13 @@
 """Full-page cache for anonymous visitors of the public website.
 
 Flow: ``PageCacheMiddleware`` sits right after ``LocaleMiddleware``. A GET or HEAD
-request without a session or messages cookie, to a public path, is looked up by
-host, language, elder-mode preference, path and query string; one cache round trip
-(``get_many``) fetches both the entry and the current *generation*. A hit whose
-generation is current is answered at once. On a miss the page is rendered and
-stored, but only when nothing personal can be in it: status 200, no cookie set, no
-CSRF token used, the session untouched, no ``private``/``no-store``.
+request without a session or messages cookie or an ``Authorization`` header, to a
+public path, is looked up by host, language, elder-mode preference, path and query
+string; one cache round trip (``get_many``) fetches both the entry and the current
+*generation*. A hit whose generation is current is answered at once. On a miss the
+page is rendered and stored, but only when nothing personal can be in it: status
+200, no cookie set, no CSRF token used, the session untouched, no
+``private``/``no-store``.
 
 ``purge()`` replaces the generation, which turns every stored page stale at once;
 it runs when an editor publishes, unpublishes, moves or deletes a page, when site
@@ -55,6 +56,7 @@ PRIVATE_PREFIXES = (
     "/opendata/",
     "/elder-mode/",
     "/openid/",
+    "/identity/",  # the OpenID Connect provider (userinfo answers per token)
     "/.well-known/",
 )
 MAX_QUERY_LENGTH = 200
@@ -103,6 +105,10 @@ def _cacheable_request(request: HttpRequest) -> bool:
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
     if "messages" in request.COOKIES:
+        return False
+    # Credentials other than the session cookie (a bearer token, Basic auth): the
+    # answer is the caller's, whatever the path.
+    if "HTTP_AUTHORIZATION" in request.META:
         return False
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
         return False

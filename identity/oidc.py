@@ -18,6 +18,12 @@ learns about the user:
 - ``email`` / ``profile`` claims only with those scopes; the resident ID, card
   numbers and the username (which may be derived from them or from the e-mail
   address) are never released.
+
+It also completes the discovery document: pairwise subjects, the assurance levels
+as ``acr`` values, and only the code flow with PKCE S256 (and refresh). What the
+endpoints accept (exact redirect URIs, PKCE, response and grant types, single-use
+codes) is identity/oidc_policy.py; the lifetimes of codes and tokens are in
+citizen_portal/settings/accounts.py.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from identity.oidc_policy import CODE_CHALLENGE_METHODS, GRANT_TYPES, RESPONSE_TYPES
 from sharing.protection import keyed_hash
 
 if TYPE_CHECKING:
@@ -123,6 +130,13 @@ class PortalOIDCAdapter(DefaultOIDCAdapter):
         return claims
 
     def populate_server_metadata(self, data: dict[str, Any]) -> None:
+        # allauth lists every response type and grant it can serve; the portal
+        # advertises what a client gets unless an admin configured more for it
+        # (identity.oidc_policy): the code flow with PKCE S256 and refresh.
+        data["response_types_supported"] = list(RESPONSE_TYPES)
+        data["grant_types_supported"] = list(GRANT_TYPES)
+        data["code_challenge_methods_supported"] = list(CODE_CHALLENGE_METHODS)
+        data.pop("device_authorization_endpoint", None)
         data["subject_types_supported"] = ["pairwise"]
         data["acr_values_supported"] = [f"{ACR_PREFIX}{n}" for n in ASSURANCE_LEVELS]
         data["claims_supported"] = [

@@ -4,6 +4,8 @@ messages, MFA, and the OpenID Connect provider for other government systems."""
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .environment import BASE_DIR, PORTAL_BASE_URL, env_bool
 
 # --- auth -----------------------------------------------------------------------
@@ -91,12 +93,42 @@ def oidc_dev_private_key(path: Path = OIDC_DEV_KEY_PATH) -> str:
 # dev.py and test.py fall back to oidc_dev_private_key(); production requires it.
 IDP_OIDC_PRIVATE_KEY = os.environ.get("IDP_OIDC_PRIVATE_KEY", "").strip()
 IDP_OIDC_ADAPTER = "identity.oidc.PortalOIDCAdapter"
-IDP_OIDC_ID_TOKEN_EXPIRES_IN = int(
-    os.environ.get("IDP_OIDC_ID_TOKEN_EXPIRES_IN", "300")
+# What relying parties may ask for is decided in identity/oidc_policy.py (exact
+# redirect URIs, code with PKCE S256, single-use codes). Lifetimes are short, as
+# the OAuth 2.0 Security BCP advises: a stolen code, token or ID token is of use
+# for minutes only. The environment may shorten them, never lengthen them past
+# these bounds.
+
+
+def oidc_lifetime(name: str, default: int, maximum: int) -> int:
+    """Seconds from the environment variable ``name``, 1 to ``maximum``."""
+    raw = os.environ.get(name, str(default)).strip()
+    try:
+        seconds = int(raw)
+    except ValueError:
+        seconds = 0
+    if not 0 < seconds <= maximum:
+        raise ImproperlyConfigured(
+            f"{name} must be a number of seconds from 1 to {maximum}, not {raw!r}."
+        )
+    return seconds
+
+
+# An authorization code is exchanged by the client's server right after the
+# redirect: a minute is plenty (RFC 6749 §4.1.2 recommends at most ten).
+IDP_OIDC_AUTHORIZATION_CODE_EXPIRES_IN = oidc_lifetime(
+    "IDP_OIDC_AUTHORIZATION_CODE_EXPIRES_IN", 60, 60
 )
-IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN = int(
-    os.environ.get("IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN", "3600")
+IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN = oidc_lifetime(
+    "IDP_OIDC_ACCESS_TOKEN_EXPIRES_IN", 600, 600
 )
+IDP_OIDC_ID_TOKEN_EXPIRES_IN = oidc_lifetime("IDP_OIDC_ID_TOKEN_EXPIRES_IN", 300, 600)
+# A refresh token (only for clients configured for the refresh_token grant) lasts
+# a working day and is replaced at every use; the one used stops working.
+IDP_OIDC_REFRESH_TOKEN_EXPIRES_IN = oidc_lifetime(
+    "IDP_OIDC_REFRESH_TOKEN_EXPIRES_IN", 8 * 3600, 8 * 3600
+)
+IDP_OIDC_ROTATE_REFRESH_TOKEN = True
 
 # --- MFA ------------------------------------------------------------------------
 # Staff kinds must enrol TOTP before any staff page (identity.mfa).

@@ -89,11 +89,31 @@ def test_languages_and_elder_mode_are_cached_apart(client, home):
 
 
 @pytest.mark.parametrize(
-    "path", ["/my/", "/verify/", "/api/v1/services", "/healthz/", "/accounts/login/"]
+    "path",
+    [
+        "/my/",
+        "/verify/",
+        "/api/v1/services",
+        "/healthz/",
+        "/accounts/login/",
+        # The OpenID Connect provider's error page for an unknown client.
+        "/identity/o/authorize?client_id=unknown&prompt=none",
+    ],
 )
 def test_private_and_per_request_paths_are_never_cached(client, path):
     client.get(path)
     assert HEADER not in client.get(path)
+
+
+def test_requests_with_credentials_are_never_served_or_stored(client):
+    service = ServiceFactory()
+    client.get(service.get_absolute_url())  # stored for anonymous visitors
+
+    response = client.get(
+        service.get_absolute_url(), headers={"Authorization": "Bearer some-token"}
+    )
+
+    assert HEADER not in response
 
 
 def test_search_results_are_cached_per_query(client):
