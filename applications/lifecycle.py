@@ -29,7 +29,7 @@ class ApplicationStateError(Exception):
     someone else since the caller looked at it)."""
 
 
-def application_transition(
+def application_transition(  # noqa: PLR0913
     application: Application,
     *,
     to_status: str,

@@ -49,7 +49,7 @@ def library_of(*, user: User, organisation: Organisation | None) -> QuerySet[Mat
     return materials.order_by("-created_at", "-pk")
 
 
-def material_store(
+def material_store(  # noqa: PLR0913
     *,
     owner: User,
     organisation: Organisation | None,

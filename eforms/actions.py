@@ -75,7 +75,7 @@ def _clean_data(data) -> dict:
 
 
 @transaction.atomic
-def draft_save(
+def draft_save(  # noqa: PLR0913
     *,
     user,
     service,
@@ -131,7 +131,7 @@ def draft_discard(*, user, service, organisation=None) -> None:
     Draft.objects.filter(user=user, service=service, organisation=organisation).delete()
 
 
-def field_error_report(
+def field_error_report(  # noqa: PLR0913
     *,
     user,
     version: FormVersion,

@@ -263,7 +263,7 @@ def _options(spec: dict) -> list[tuple[str, str]]:
     return [(option["value"], option["label"]) for option in spec.get("options") or []]
 
 
-def make_field(spec: dict, *, required: bool | None = None) -> forms.Field:
+def make_field(spec: dict, *, required: bool | None = None) -> forms.Field:  # noqa: C901
     kind = spec["type"]
     common = {
         "label": spec["label"],

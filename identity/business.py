@@ -219,7 +219,7 @@ def link_reject(*, link: OrganisationLink, decided_by: User) -> OrganisationLink
 
 
 @transaction.atomic
-def agent_grant(
+def agent_grant(  # noqa: PLR0913
     *,
     organisation: Organisation,
     agent: User,

@@ -32,7 +32,7 @@ class PrivacyError(BusinessError):
 
 
 @transaction.atomic
-def consent_record(
+def consent_record(  # noqa: PLR0913
     *,
     user: User,
     data: str,
@@ -94,7 +94,7 @@ def correctable_subject(
 
 
 @transaction.atomic
-def correction_request(
+def correction_request(  # noqa: PLR0913
     *,
     user: User,
     resource: Resource,

@@ -186,7 +186,7 @@ ENTITY_DISPLAY_FIELDS = [
 ]
 
 
-def _query(
+def _query(  # noqa: PLR0913
     resource: str,
     subject: str,
     *,
@@ -255,7 +255,7 @@ def _person_resolution(kind: str, value: str, person: Person, **extra) -> Resolu
     )
 
 
-def resolve_identifier(
+def resolve_identifier(  # noqa: C901
     identifier: str, *, requester_user=None, purpose: str
 ) -> Resolution:
     """Resolve any linked identifier; raises ``InvalidIdentifier`` for malformed

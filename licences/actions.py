@@ -23,7 +23,7 @@ from .tasks import licence_render_pdf
 
 
 @transaction.atomic
-def licence_issue(
+def licence_issue(  # noqa: PLR0913
     *,
     licence_type: LicenceType,
     holder: User,

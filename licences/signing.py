@@ -51,7 +51,7 @@ def _name(common_name: str):
     )
 
 
-def make_certificate(
+def make_certificate(  # noqa: PLR0913
     *,
     common_name: str,
     key,

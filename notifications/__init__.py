@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 DEFAULT_CHANNELS = ("site", "email", "sms")
 
 
-def notify(
+def notify(  # noqa: PLR0913
     *,
     user,
     subject: str,

@@ -69,7 +69,7 @@ def _status(channel: str, channels: tuple) -> str:
     return Delivery.PENDING if channel in channels else Delivery.SKIPPED
 
 
-def notify(
+def notify(  # noqa: PLR0913
     *,
     user: User,
     subject: str,
@@ -144,7 +144,7 @@ def _queue_fan_out(message_id: int) -> None:
 
 
 @transaction.atomic
-def push_message_create(
+def push_message_create(  # noqa: PLR0913
     *,
     author: User,
     title: str,

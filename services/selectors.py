@@ -17,7 +17,7 @@ _SHARED_MATERIAL = Q(materials__licence_type__isnull=False) | ~Q(
 )
 
 
-def service_search(
+def service_search(  # noqa: PLR0913
     *,
     query: str = "",
     department: str = "",

@@ -85,7 +85,7 @@ def _locked_grant(grant: Grant, *expected: str) -> Grant:
 
 
 @transaction.atomic
-def grant_request(
+def grant_request(  # noqa: PLR0913
     *,
     requester: RequesterSystem,
     resource: Resource,
@@ -226,7 +226,7 @@ def grant_revoke(*, grant: Grant, steward: AbstractUser, note: str) -> Grant:
 
 
 @transaction.atomic
-def discrepancy_report(
+def discrepancy_report(  # noqa: PLR0913
     *,
     resource: Resource,
     subject: str,

@@ -116,7 +116,7 @@ class _Audit:
         return error
 
 
-def query(
+def query(  # noqa: C901, PLR0913
     resource: str,
     subject: str,
     *,

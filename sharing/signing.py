@@ -187,7 +187,7 @@ def _covered(query: str) -> tuple[str, ...]:
 # --- Signing --------------------------------------------------------------------------
 
 
-def sign_request(
+def sign_request(  # noqa: PLR0913
     *,
     method: str,
     url: str,

@@ -106,7 +106,7 @@ def _weekday(date: datetime.date) -> str:
     return formats.date_format(date, "l")
 
 
-def _line_days(text: str, number: int, *, year: int, kind: str) -> list[Day]:
+def _line_days(text: str, number: int, *, year: int, kind: str) -> list[Day]:  # noqa: C901
     """The days of one line, or ValueError with the message for it."""
     match = _LINE.fullmatch(text)
     if match is None:

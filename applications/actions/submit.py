@@ -38,7 +38,7 @@ def on_behalf_text(organisation: Organisation | None) -> str:
     }
 
 
-def application_submit(
+def application_submit(  # noqa: PLR0913
     *,
     applicant: User,
     service: Service,

@@ -110,7 +110,7 @@ def _basic_initial(request: HttpRequest) -> dict:
 
 
 @login_required
-def apply(request: HttpRequest, code: str) -> HttpResponse:
+def apply(request: HttpRequest, code: str) -> HttpResponse:  # noqa: C901
     service = selectors.service_for_applying(code=code)
     refused = refusal(request, service)
     if refused is not None:
@@ -325,7 +325,7 @@ def _show_kept(form, kept: dict) -> None:
         attrs["aria-describedby"] = f"{described} id_{key}_kept".strip()
 
 
-def _keep_draft(request, service, version, draft, organisation, kept) -> None:
+def _keep_draft(request, service, version, draft, organisation, kept) -> None:  # noqa: PLR0913
     try:
         draft_save(
             user=request.user,
@@ -339,7 +339,7 @@ def _keep_draft(request, service, version, draft, organisation, kept) -> None:
         pass  # another device saved meanwhile; the pending submission holds ours
 
 
-def _save_draft(request, service, version, organisation, kept, *, complete: bool):
+def _save_draft(request, service, version, organisation, kept, *, complete: bool):  # noqa: PLR0913
     """Save the posted form as the draft; None when saved, else the newer draft
     another device saved since this page was opened. Not ``complete``: a file
     chosen was refused, so the draft lacks it (the page shows it on its field)."""

@@ -175,7 +175,7 @@ def _put_on_notice(notice: OneTimeNotice, *, actor: User) -> None:
 
 
 @transaction.atomic
-def notice_issue(
+def notice_issue(  # noqa: C901, PLR0913
     *,
     application: Application,
     actor: User,

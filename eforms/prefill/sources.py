@@ -112,7 +112,7 @@ def identity_field_value(spec: dict, attribute: str, value: str) -> Any:
     return cleaned
 
 
-def address_from_text(
+def address_from_text(  # noqa: C901
     text: str, *, detail_max: int = 200, detail_required: bool = True
 ) -> dict | None:
     """A one-line address (``示范省榕城市鼓楼区一路1号``) as an address field stores

@@ -122,7 +122,7 @@ def write_crl(authority: Authority, directory: Path, *, days: int = 365) -> Path
     return path
 
 
-def issue_personal(
+def issue_personal(  # noqa: PLR0913
     authority: Authority,
     directory: Path,
     *,

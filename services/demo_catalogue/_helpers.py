@@ -91,7 +91,7 @@ class Service(TypedDict):
 # ---------------------------------------------------------------------------
 
 
-def _m(
+def _m(  # noqa: PLR0913
     name: str,
     form: MaterialForm = "copy",
     *,

@@ -46,7 +46,7 @@ _STEPS_FILING: Final = ("网上填报", "信息核验", "备案完成", "结果�
 _STEPS_TAX: Final = ("登录电子税务局", "填报信息", "系统校验", "办结反馈")
 
 
-def _biz(
+def _biz(  # noqa: PLR0913
     code: str,
     name: str,
     *,

@@ -71,7 +71,7 @@ def _licence(
     return _m(name, "electronic", required=required, licence_type=code, note=note)
 
 
-def _service(
+def _service(  # noqa: PLR0913
     code: str,
     name: str,
     *,

@@ -302,7 +302,7 @@ def registry_counts() -> dict[str, int]:
     return {name: model.objects.count() for name, model in REGISTRY_MODELS.items()}
 
 
-def seed_registries(
+def seed_registries(  # noqa: PLR0913
     *,
     persons: int = 3000,
     companies: int = 500,
