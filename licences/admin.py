@@ -12,7 +12,9 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import bulk_import, bulk_import_write
+from licences import bulk_import
+from licences.actions import bulk_import as bulk_import_write
+
 from .models import Licence, LicenceEvent, LicenceShareLink, LicenceType
 
 
@@ -102,7 +104,8 @@ class LicenceAdmin(admin.ModelAdmin):
 
 @admin.register(LicenceEvent)
 class LicenceEventAdmin(admin.ModelAdmin):
-    """Read-only: events are append-only and written by ``licences.lifecycle``."""
+    """Read-only: events are append-only and written by
+    ``licences.actions.lifecycle``."""
 
     list_display = ("licence", "action", "actor", "reason", "created_at")
     list_filter = ("action",)

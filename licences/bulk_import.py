@@ -10,12 +10,11 @@ Flow:
    number is already the ``source_reference`` of a licence of that type (so that
    importing the same file twice creates nothing twice), and the errors (row,
    column, reason). It writes nothing.
-3. ``bulk_import_write.licences_import(plan=..., imported_by=..., filename=...)``,
-   only for a plan
-   without errors, creates every licence in one transaction through
-   ``actions.licence_issue`` (legacy date of issue, ``ISSUED`` event naming the
-   importer and the file); the PDFs are rendered and signed after commit by the
-   usual task.
+3. ``licences.actions.bulk_import.licences_import(plan=..., imported_by=...,
+   filename=...)``, only for a plan without errors, creates every licence in one
+   transaction through ``licence_issue`` (legacy date of issue, ``ISSUED`` event
+   naming the importer and the file); the PDFs are rendered and signed after
+   commit by the usual task.
 
 Columns (header row; English names or their Chinese aliases): ``holder`` (the
 account's e-mail address, or for organisation licence types the organisation's

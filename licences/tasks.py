@@ -1,4 +1,9 @@
-"""Celery tasks for e-licences: thin, idempotent, taking ids."""
+"""Celery tasks for e-licences: thin, idempotent, taking ids.
+
+``licence_expire_due_task`` is the daily sweep of the beat schedule: it only picks
+licences still valid or suspended past their last day, so a second run finds
+nothing to do.
+"""
 
 import hashlib
 import logging
@@ -42,5 +47,9 @@ def licence_render_pdf(self, licence_id: int) -> str:
     return licence.pdf.name
 
 
-# Registered with the worker from here (autodiscovery imports licences.tasks).
-from .lifecycle_tasks import licence_expire_due_task  # noqa: E402, F401
+@shared_task(acks_late=True)
+def licence_expire_due_task() -> int:
+    """Expire the licences whose validity has ended; returns how many."""
+    from licences.actions.lifecycle import licence_expire_due
+
+    return licence_expire_due()

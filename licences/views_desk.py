@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from identity.permissions import desk_staff_required
+from licences.actions import lifecycle
 
-from . import lifecycle
 from .models import Licence
 
 

@@ -30,7 +30,7 @@ CELERY_TIMEZONE = "Asia/Shanghai"
 CELERY_BEAT_SCHEDULE = {
     # Licences past their last day become expired (and their holders are told).
     "licences-expire-due": {
-        "task": "licences.lifecycle_tasks.licence_expire_due_task",
+        "task": "licences.tasks.licence_expire_due_task",
         "schedule": 60 * 60,
     },
     # One-time notices past their deadline without a supplement become lapsed.

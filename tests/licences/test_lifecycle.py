@@ -7,11 +7,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from identity.models import Organisation
-from licences import lifecycle
-from licences.lifecycle_tasks import licence_expire_due_task
+from licences.actions import lifecycle
 from licences.models import AppendOnlyError, Licence, LicenceEvent
 from licences.numbering import licence_number
-from licences.tasks import licence_render_pdf
+from licences.tasks import licence_expire_due_task, licence_render_pdf
 from tests.factories import LicenceFactory, LicenceTypeFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db

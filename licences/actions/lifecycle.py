@@ -3,29 +3,30 @@
 Every action locks the licence row, checks the transition (and that the actor is
 issuing staff: desk staff or a superuser), changes the row, records a
 ``LicenceEvent`` with the actor and the reason in the same transaction, and after
-commit e-mails the holder. ``licence_replace`` issues a new licence through
-``actions.licence_issue`` and points the old one at it; ``licence_renew`` moves the
+tells the holder through ``notifications`` (in-site now, e-mail and SMS after
+commit). ``licence_replace`` issues a new licence through
+``licence_issue`` and points the old one at it; ``licence_renew`` moves the
 validity and re-renders the PDF (the old one prints the old date).
-``licence_expire_due`` is the scheduled sweep (``lifecycle_tasks``): it expires
+``licence_expire_due`` is the scheduled sweep (``licences.tasks``): it expires
 licences past their last day once, so running it twice changes nothing.
 """
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from identity.models import User
 from identity.permissions import is_desk_staff
-
-from . import actions
-from .models import Licence, LicenceEvent
-from .tasks import licence_render_pdf
-
-NOTIFY_LANGUAGE = "zh-hans"
+from licences.actions.issue import licence_issue
+from licences.models import Licence, LicenceEvent
+from licences.tasks import licence_render_pdf
+from notifications import notify
+from notifications.models import Notification
 
 
 def _check_staff(actor: User) -> None:
@@ -57,15 +58,11 @@ def _check_status(licence: Licence, *allowed: str) -> None:
         )
 
 
-def notify_holder(*, licence_id: int, event_id: int) -> None:
-    """E-mail the holder about ``event_id`` (in Chinese); no address, no e-mail."""
-    event = LicenceEvent.objects.select_related(
-        "licence__holder", "licence__licence_type", "licence__replaced_by"
-    ).get(pk=event_id, licence_id=licence_id)
-    licence = event.licence
-    if not licence.holder.email:
-        return
-    with translation.override(NOTIFY_LANGUAGE):
+def _tell_holder(licence: Licence, event: LicenceEvent) -> None:
+    """Tell the holder about ``event`` through ``notifications`` (in-site, and by
+    e-mail and SMS after commit, as the person's preferences allow), in the
+    portal's language whatever the language of the page the staff member used."""
+    with translation.override(settings.LANGUAGE_CODE):
         action = event.get_action_display()
         subject = _("E-licence %(number)s: %(action)s") % {
             "number": licence.number,
@@ -90,7 +87,13 @@ def notify_holder(*, licence_id: int, event_id: int) -> None:
                 _("Valid until: %(date)s") % {"date": licence.valid_until.isoformat()}
             )
         lines.append(_("See My licences on the portal for details."))
-    send_mail(subject, "\n".join(lines), None, [licence.holder.email])
+    notify(
+        user=licence.holder,
+        subject=subject,
+        body="\n".join(lines),
+        url=reverse("licences:wallet_detail", args=[licence.number]),
+        kind=Notification.Kind.LICENCE,
+    )
 
 
 def _record(
@@ -99,10 +102,7 @@ def _record(
     event = LicenceEvent.objects.create(
         licence=licence, action=action, actor=actor, reason=reason
     )
-    licence_id, event_id = licence.pk, event.pk
-    transaction.on_commit(
-        lambda: notify_holder(licence_id=licence_id, event_id=event_id)
-    )
+    _tell_holder(licence, event)
     return event
 
 
@@ -185,7 +185,7 @@ def licence_replace(*, licence: Licence, actor: User, reason: str) -> Licence:
     reason = _check_reason(reason)
     old = _locked(licence)
     _check_status(old, Licence.Status.VALID, Licence.Status.SUSPENDED)
-    new = actions.licence_issue(
+    new = licence_issue(
         licence_type=old.licence_type,
         holder=old.holder,
         holder_name=old.holder_name,
@@ -234,7 +234,7 @@ def licence_expire_due(*, today: datetime.date | None = None) -> int:
                 continue
             licence.status = Licence.Status.EXPIRED
             licence.save(update_fields=["status"])
-            with translation.override(NOTIFY_LANGUAGE):
+            with translation.override(settings.LANGUAGE_CODE):
                 reason = _("The period of validity ended.")
             _record(licence, LicenceEvent.Action.EXPIRED, None, reason)
             count += 1

@@ -16,10 +16,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from identity.models import Organisation, User
-
-from . import numbering
-from .models import Licence, LicenceEvent, LicenceType
-from .tasks import licence_render_pdf
+from licences import numbering
+from licences.models import Licence, LicenceEvent, LicenceType
+from licences.tasks import licence_render_pdf
 
 
 @transaction.atomic

@@ -13,10 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from identity.models import User
-
-from .actions import licence_issue
-from .bulk_import import PERMISSION, ImportPlan, ImportResult
-from .models import Licence, LicenceType
+from licences.actions.issue import licence_issue
+from licences.bulk_import import PERMISSION, ImportPlan, ImportResult
+from licences.models import Licence, LicenceType
 
 logger = logging.getLogger("licences.bulk_import")
 
