@@ -12,9 +12,6 @@ details and its PDF while the link is neither expired nor revoked; an unknown
 token is a 404, an expired or revoked one a 410.
 """
 
-import datetime
-import secrets
-
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
@@ -28,6 +25,7 @@ from django.views.decorators.http import require_POST
 
 from identity.acting import acting_for, may_act_for
 from identity.models import User
+from licences.actions.sharing import share_link_create, share_link_revoke
 
 from .models import Licence, LicenceShareLink
 
@@ -135,12 +133,8 @@ def share_create(request: HttpRequest, number: str) -> HttpResponse:
             _detail_context(licence, form),
             status=400,
         )
-    token = secrets.token_urlsafe(32)
-    link = LicenceShareLink.objects.create(
-        licence=licence,
-        token_hash=LicenceShareLink.hash_token(token),
-        created_by=request.user,
-        expires_at=timezone.now() + datetime.timedelta(days=form.cleaned_data["days"]),
+    link, token = share_link_create(
+        licence=licence, created_by=request.user, days=form.cleaned_data["days"]
     )
     url = request.build_absolute_uri(reverse("licences:shared", args=[token]))
     response = render(
@@ -157,9 +151,7 @@ def share_create(request: HttpRequest, number: str) -> HttpResponse:
 def share_revoke(request: HttpRequest, number: str, pk: int) -> HttpResponse:
     licence = licence_for(request.user, number)
     link = get_object_or_404(LicenceShareLink, pk=pk, licence=licence)
-    if link.revoked_at is None:
-        link.revoked_at = timezone.now()
-        link.save(update_fields=["revoked_at"])
+    share_link_revoke(link=link)
     return redirect("licences:wallet_detail", number=licence.number)
 
 
