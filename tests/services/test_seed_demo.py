@@ -1,12 +1,23 @@
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from stdnum.cn import ric, uscc
 
 from identity.models import Organisation, Person, User
 from licences.models import LicenceType
+from services.actions import catalogue_import
+from services.demo_load import load_catalogue
 from services.models import Department, MaterialRequirement, Service
+from tests.services.catalogue_digest import catalogue_digest
 
 pytestmark = pytest.mark.django_db
+
+# The demo catalogue as the database holds it once loaded (every field of its
+# departments, licence types, events, services with their search index entries,
+# materials and events: tests.services.catalogue_digest).
+DEMO_CATALOGUE_DIGEST = (
+    "7ea707ecca4c203c2862816d85c16dcaaa1e292f791113544ec05597e5dd326b"
+)
 
 
 def seed():
@@ -64,3 +75,17 @@ def test_seed_demo_prints_demo_accounts(capsys):
     out = capsys.readouterr().out
     assert "citizen@example.com" in out
     assert "staff@example.com" in out
+
+
+def test_demo_catalogue_loads_to_its_pinned_digest():
+    load_catalogue()
+
+    assert catalogue_digest() == DEMO_CATALOGUE_DIGEST
+
+
+def test_demo_catalogue_files_import_to_the_same_catalogue():
+    # demo/catalogue/ was written from services.demo_catalogue: the same
+    # catalogue, byte for byte.
+    catalogue_import(files=[settings.BASE_DIR / "demo" / "catalogue"])
+
+    assert catalogue_digest() == DEMO_CATALOGUE_DIGEST
