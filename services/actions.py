@@ -226,10 +226,11 @@ class _Plan:
         self.department_changes = self._rows(
             DEPARTMENTS, catalogue[DEPARTMENTS], Department, self.departments
         )
+        # A department's name is in its services' index entries.
         self.renamed_departments = {
             code
-            for code, (_obj, changes) in self.department_changes.items()
-            if "name" in changes and not _obj._state.adding
+            for code, (department, changes) in self.department_changes.items()
+            if "name" in changes and not department._state.adding
         }
         for record in catalogue[LICENCE_TYPES]:
             issuer = record.values.pop("issuing_department")
@@ -313,8 +314,9 @@ class _Plan:
         plans = []
         for record in records:
             service = stored.get(record.code)
-            plan = _ServicePlan(record, service or Service(code=record.code), False)
-            plan.created = service is None
+            plan = _ServicePlan(
+                record, service or Service(code=record.code), created=service is None
+            )
             self._service_fields(plan)
             self._service_events(plan)
             self._service_materials(plan)
@@ -548,7 +550,7 @@ def _stored_service_value(service: Service, name: str):
     """A service's field as the rows give it (codes for references, lists of
     texts for the streams)."""
     if service._state.adding:
-        if name in ("steps", "faq", "personal_events", "business_events"):
+        if name in ("steps", "faq"):
             return []
         if name in ("department", "licence_type"):
             return None

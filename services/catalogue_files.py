@@ -104,6 +104,8 @@ def whole_number(low: int, high: int) -> Callable[[object], int | None]:
     def parse(value: object) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool):
             number = value
+        elif isinstance(value, float):
+            raise CellError(_("%(value)s is not a whole number") % {"value": value})
         else:
             raw = text(value)
             if raw == "":
@@ -377,43 +379,45 @@ class Sheets:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def expand(paths: Iterable[Path | str]) -> list[Path]:
-    """The files to read: the paths given, a directory standing for its .toml
-    and .csv files (recursively, in name order)."""
-    result = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            result.extend(sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES))
-        else:
-            result.append(path)
-    return result
-
-
 def read_files(paths: Iterable[Path | str]) -> Sheets:
+    """Every row of the files; a directory stands for its .toml and .csv files
+    (recursively, in name order)."""
     sheets = Sheets()
-    for path in expand(paths):
-        name = str(path)
-        if path.suffix not in SUFFIXES:
-            sheets.problems.append(
-                Problem(name, None, "", _("only .toml and .csv files can be read"))
-            )
+    for path in map(Path, paths):
+        if not path.is_dir():
+            _read_file(path, sheets)
             continue
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
+        found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES)
+        if not found:
             sheets.problems.append(
-                Problem(
-                    name,
-                    None,
-                    "",
-                    _("cannot be read (%(error)s)")
-                    % {"error": error.strerror or error},
-                )
+                Problem(str(path), None, "", _("holds no .toml or .csv file"))
             )
-            continue
-        reader = _read_toml if path.suffix == ".toml" else _read_csv
-        reader(name, raw, sheets)
+        for file in found:
+            _read_file(file, sheets)
     return sheets
+
+
+def _read_file(path: Path, sheets: Sheets) -> None:
+    name = str(path)
+    if path.suffix not in SUFFIXES:
+        sheets.problems.append(
+            Problem(name, None, "", _("only .toml and .csv files can be read"))
+        )
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        sheets.problems.append(
+            Problem(
+                name,
+                None,
+                "",
+                _("cannot be read (%(error)s)") % {"error": error.strerror or error},
+            )
+        )
+        return
+    reader = _read_toml if path.suffix == ".toml" else _read_csv
+    reader(name, raw, sheets)
 
 
 def _decode(name: str, raw: bytes, sheets: Sheets) -> str | None:

@@ -333,7 +333,7 @@ def validate(catalogue: Catalogue, known: Known) -> None:
                     problems.append(
                         record.row.problem(column, _unknown(_("event"), code))
                     )
-                elif events[code] != kind:
+                elif events[code] is not None and events[code] != kind:
                     problems.append(
                         record.row.problem(
                             column,
@@ -347,6 +347,10 @@ def validate(catalogue: Catalogue, known: Known) -> None:
         _materials_valid(record, licence_types, material_codes, known, problems)
     _services_unique_by_name(catalogue)
     _standard_items_present(catalogue, known)
+
+
+def _where(row: Row) -> str:
+    return f"{row.file}:{row.line}" if row.line else row.file
 
 
 def _unknown(what: str, code: object) -> str:
@@ -367,7 +371,7 @@ def _unique(catalogue: Catalogue, kind: str, name: str, column: str) -> None:
                     _("%(value)s is already listed at %(where)s")
                     % {
                         "value": shown(value),
-                        "where": f"{earlier.file}:{earlier.line}",
+                        "where": _where(earlier),
                     },
                 )
             )
@@ -398,7 +402,7 @@ def _materials_valid(
                     _("%(value)s is already a material of this service (%(where)s)")
                     % {
                         "value": shown(name),
-                        "where": f"{earlier.file}:{earlier.line}",
+                        "where": _where(earlier),
                     },
                 )
             )
@@ -445,7 +449,7 @@ def _services_unique_by_name(catalogue: Catalogue) -> None:
                     % {
                         "department": key[0],
                         "name": shown(key[1]),
-                        "where": f"{earlier.file}:{earlier.line}",
+                        "where": _where(earlier),
                     },
                 )
             )
@@ -455,12 +459,11 @@ def _services_unique_by_name(catalogue: Catalogue) -> None:
 
 def _standard_items_present(catalogue: Catalogue, known: Known) -> None:
     """Every name of a 基本目录 sheet is a service's, after this import."""
-    names = {
-        name
-        for code, name in known.services.items()
-        if code not in {r.code for r in catalogue[SERVICES]}
+    imported = {
+        record.code: record.values.get("name") for record in catalogue[SERVICES]
     }
-    names |= {record.values.get("name") for record in catalogue[SERVICES]}
+    names = {name for code, name in known.services.items() if code not in imported}
+    names |= set(imported.values())
     for record in catalogue[STANDARD_ITEMS]:
         name = record.values.get("name")
         if name and name not in names:

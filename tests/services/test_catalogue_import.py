@@ -688,6 +688,12 @@ def test_unreadable_files_are_reported(tmp_path):
     assert found[1].startswith(f"{tmp_path / 'notes.txt'}: ")
 
 
+def test_directory_without_catalogue_files_is_reported(tmp_path):
+    (found,) = problems(tmp_path)
+
+    assert found.startswith(f"{tmp_path}: ")
+
+
 # --- dry run --------------------------------------------------------------------
 
 
