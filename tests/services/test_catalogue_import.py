@@ -488,6 +488,18 @@ def test_event_of_the_other_kind_is_reported(tmp_path):
     assert found.startswith(f"{files[1]}:{line}: 个人主题: ")
 
 
+def test_event_with_an_invalid_kind_is_reported_once(tmp_path):
+    reference = REFERENCE_TOML.replace('"主题类型" = "个人"', '"主题类型" = "家庭"')
+    files = [
+        write(tmp_path, "reference.toml", reference),
+        write(tmp_path, "TA.toml", SERVICES_TOML),
+    ]
+
+    (found,) = problems(*files)
+
+    assert found.startswith(f"{files[0]}:{line_of(reference, '家庭')}: 主题类型: ")
+
+
 def test_unknown_material_code_is_reported_at_its_line(tmp_path):
     text = SERVICES_TOML.replace('"test.photo"', '"test.foto"')
     files = with_services(tmp_path, text)
@@ -535,6 +547,17 @@ def test_bad_number_is_reported_at_its_line(tmp_path):
     (found,) = problems(*files)
 
     assert found.startswith(f"{files[1]}:{line_of(text, '二十')}: 法定办结时限: ")
+
+
+def test_decimal_number_is_not_a_whole_number(tmp_path):
+    text = SERVICES_TOML.replace('"法定办结时限" = 20', '"法定办结时限" = 20.5')
+    files = with_services(tmp_path, text)
+
+    with translation.override("en"):
+        (found,) = problems(*files)
+
+    line = line_of(text, "20.5")
+    assert found == f"{files[1]}:{line}: 法定办结时限: 20.5 is not a whole number"
 
 
 def test_committed_days_beyond_the_statutory_limit_are_reported(tmp_path):
