@@ -1,7 +1,8 @@
 """Receivers that clear the website's fragment caches (``cms.caching``) when what
 they show changes: pages published, unpublished, moved or deleted; the site
 chrome setting saved; a catalogue service, material requirement, department or
-event saved or deleted.
+event saved or deleted, or a catalogue import (which writes in bulk, without model
+signals) committed.
 Connected in ``CmsConfig.ready``; they only invalidate, never write content."""
 
 from django.db.models.signals import post_delete, post_save
@@ -19,6 +20,7 @@ def connect() -> None:
     from wagtail.models import Page
 
     from services.models import Department, LifeEvent, MaterialRequirement, Service
+    from services.signals import catalogue_imported
 
     from .models import SiteChrome
 
@@ -35,3 +37,4 @@ def connect() -> None:
         name = model._meta.model_name
         post_save.connect(_changed, sender=model, dispatch_uid=f"cms-{name}-saved")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"cms-{name}-deleted")
+    catalogue_imported.connect(_changed, dispatch_uid="cms-catalogue-imported")

@@ -1,6 +1,6 @@
 """Administrative divisions offered by the address cascade (province, city,
 county), as pure data so that the data migration can load them with historical
-models. They mirror the demo province of ``services/demo_catalogue/regions.py``
+models. They mirror the demo province of ``demo/catalogue/regions.toml``
 (eforms may not import services); a nationwide table is loaded the same way."""
 
 REGIONS = [

@@ -5,8 +5,9 @@ on the requirements (and again on a re-run), and a file supplied for one
 service is then offered for another's requirement of the same code, while a
 document that merely has the same name is not."""
 
+import shutil
 from collections import defaultdict
-from typing import get_args
+from functools import cache
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -14,21 +15,34 @@ from django.core.exceptions import ValidationError
 from applications.material_library import material_store
 from applications.materials import resolve_materials
 from applications.models import ApplicationMaterial
-from services import demo_catalogue
-from services.demo_load import load_catalogue
+from services.actions import catalogue_import
+from services.catalogue_files import MATERIAL_CATALOGUE, SERVICES, read_files
+from services.catalogue_rows import parse
+from services.demo_load import DEMO_CATALOGUE, load_catalogue
 from services.models import MaterialRequirement
 from tests.applications.materials_support import pdf_upload
 
 Source = ApplicationMaterial.Source
 
 
+@cache
+def demo_files():
+    """The demo catalogue's files, parsed (``demo/catalogue/``)."""
+    return parse(read_files([DEMO_CATALOGUE]))
+
+
+def catalogued_codes() -> set[str]:
+    """The codes of the demo's material catalogue (材料目录)."""
+    return {r.values["material_code"] for r in demo_files()[MATERIAL_CATALOGUE]}
+
+
 def coded_materials() -> list[tuple[str, int, dict]]:
     """``(service code, sort order, material)`` of every coded demo material."""
     return [
-        (service["code"], order, material)
-        for service in demo_catalogue.SERVICES
-        for order, material in enumerate(service["materials"])
-        if material.get("material_code")
+        (service.code, order, material.values)
+        for service in demo_files()[SERVICES]
+        for order, material in enumerate(service.materials)
+        if material.values.get("material_code")
     ]
 
 
@@ -42,8 +56,8 @@ def services_by_code() -> dict[str, list[str]]:
 
 
 def material_of(service_code: str, name: str) -> dict:
-    service = next(s for s in demo_catalogue.SERVICES if s["code"] == service_code)
-    return next(m for m in service["materials"] if m["name"] == name)
+    service = next(s for s in demo_files()[SERVICES] if s.code == service_code)
+    return next(m.values for m in service.materials if m.values["name"] == name)
 
 
 # --- the catalogue data --------------------------------------------------------
@@ -53,40 +67,64 @@ def test_every_demo_material_code_passes_the_requirement_fields_validation():
     field = MaterialRequirement._meta.get_field("material_code")
     codes = {m["material_code"] for _s, _o, m in coded_materials()}
     assert codes  # the demo sets codes at all
-    for code in codes | demo_catalogue.MATERIAL_CODES.keys():
+    for code in codes | catalogued_codes():
         field.clean(code, None)  # validators and max_length; raises if invalid
 
 
-def test_the_requirement_field_would_reject_what_validate_rejects():
-    # The self-check mirrors the field: a code the field refuses is refused.
+@pytest.mark.django_db
+def test_the_import_rejects_what_the_requirement_field_rejects(tmp_path):
+    # The import checks a code with the field itself: a code the field refuses
+    # is refused, at its line.
     field = MaterialRequirement._meta.get_field("material_code")
     for bad in ("photo id", "-photo", "照片", "x" * 51):
         with pytest.raises(ValidationError):
             field.clean(bad, None)
-        assert not demo_catalogue.MATERIAL_CODE_PATTERN.fullmatch(bad)
+        problems = _import_with_code(tmp_path, bad)
+        assert [p.column for p in problems] == ["材料编码"], bad
 
 
-def test_catalogue_self_check_rejects_an_unknown_material_code(monkeypatch):
-    material = material_of("GA-0213", "购车发票")
-    monkeypatch.setitem(material, "material_code", "vehicle.sale-invoic")
-
-    with pytest.raises(AssertionError, match="unknown material code"):
-        demo_catalogue.validate()
-
-
-def test_catalogue_self_check_passes():
-    demo_catalogue.validate()
-
-
-def test_labelled_codes_are_the_codes_the_type_allows():
-    assert set(get_args(demo_catalogue.MaterialCode)) == set(
-        demo_catalogue.MATERIAL_CODES
+def _import_with_code(tmp_path, code: str):
+    """Import the demo with GA-0213's 购车发票 coded ``code``; the problems."""
+    directory = tmp_path / code.replace("/", "_")[:20]
+    shutil.copytree(DEMO_CATALOGUE, directory)
+    ga = directory / "services" / "GA.toml"
+    text = ga.read_text(encoding="utf-8")
+    start = text.index('"事项编码" = "GA-0213"')
+    invoice = text.index('"材料编码" = "vehicle.sale-invoice"', start)
+    ga.write_text(
+        text[:invoice]
+        + f'"材料编码" = "{code}"'
+        + text[invoice + len('"材料编码" = "vehicle.sale-invoice"') :],
+        encoding="utf-8",
     )
+    report = catalogue_import(files=[directory], dry_run=True)
+    return report.problems
+
+
+@pytest.mark.django_db
+def test_catalogue_check_rejects_an_unknown_material_code(tmp_path):
+    problems = _import_with_code(tmp_path, "vehicle.sale-invoic")
+
+    assert [(p.column, "vehicle.sale-invoic" in p.message) for p in problems] == [
+        ("材料编码", True)
+    ]
+    assert problems[0].file.endswith("GA.toml")
+
+
+@pytest.mark.django_db
+def test_catalogue_check_passes():
+    report = catalogue_import(files=[DEMO_CATALOGUE], dry_run=True)
+
+    assert report.ok, report.problems
+
+
+def test_catalogued_codes_are_the_codes_the_services_use():
+    assert set(services_by_code()) == catalogued_codes()
 
 
 def test_every_defined_code_is_shared_by_at_least_two_services():
     shared = services_by_code()
-    assert set(shared) == set(demo_catalogue.MATERIAL_CODES)
+    assert set(shared) == catalogued_codes()
     single = {code: codes for code, codes in shared.items() if len(codes) < 2}
     assert not single
     assert len(shared) >= 10
@@ -97,8 +135,8 @@ def test_codes_are_given_to_uploaded_materials_only():
     # supplied; a code on it would not make anything reusable.
     for service_code, _order, material in coded_materials():
         where = (service_code, material["name"])
-        assert material["licence_type"] is None, where
-        assert material["shared_resource"] is None, where
+        assert not material.get("licence_type"), where
+        assert not material.get("shared_resource"), where
 
 
 def test_documents_that_merely_share_a_name_are_not_coded_alike():
