@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from common.generation import SharedGeneration
+from services.signals import catalogue_imported
 
 GENERATION_KEY = "services:applying-generation"
 # Only real codes are kept (a miss is not stored), but a bound keeps a process
@@ -79,6 +80,10 @@ def _changed(**kwargs) -> None:
     transaction.on_commit(bump)
 
 
+def _bump_on_import(**kwargs) -> None:
+    bump()
+
+
 def connect() -> None:
     from eforms.models import FormDefinition, FormVersion
     from licences.models import LicenceType
@@ -90,3 +95,5 @@ def connect() -> None:
         name = model._meta.label_lower
         post_save.connect(_changed, sender=model, dispatch_uid=f"applying-{name}")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"applying-d-{name}")
+    # A catalogue import writes in bulk (no model signals) and says so once.
+    catalogue_imported.connect(_bump_on_import, dispatch_uid="applying-imported")

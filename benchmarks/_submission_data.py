@@ -18,7 +18,7 @@ from benchmarks._wrk_post import post_lines
 
 
 def form_body() -> list:
-    from eforms.demo import field, options, section
+    from eforms.definitions import field, options, section
 
     yes_no = options(("yes", "是"), ("no", "否"))
     return [
@@ -108,7 +108,7 @@ def form_post(n: int) -> dict:
 def load(applicants: int):
     """The service, its form and its two shared materials, and the applicants
     (a population record and a licence each); returns (service, users)."""
-    from eforms.demo import definition_publish
+    from eforms.actions import definition_publish
     from sharing.synthetic import resident_id
     from tests.factories import (
         LicenceFactory,

@@ -300,11 +300,11 @@ def main(argv: list[str]) -> bool:
 
         call_command("migrate", verbosity=0)
         cache.clear()
-        from services.demo_load import load_catalogue
+        from demo.catalogue_load import load_catalogue
 
         load_catalogue()
         try:
-            from cms.demo import seed_cms_demo
+            from demo.website import seed_cms_demo
         except ImportError:
             print("(no demo website content to load)")
         else:

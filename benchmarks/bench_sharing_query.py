@@ -1,7 +1,7 @@
 """Latency of a sharing query against a bare indexed SELECT, on PostgreSQL.
 
 Measured, on a population registry of N synthetic persons (default 1,000,000;
-``--persons N``; smoke mode 2,000) loaded with ``sharing.demo.bulk_population``:
+``--persons N``; smoke mode 2,000) loaded with ``demo.registries.bulk_population``:
 
 (a) reference: a bare indexed SELECT of the same row (ORM, by keyed hash);
 (b) ``sharing.exchange.query("population.person", ...)`` in process, as the
@@ -58,7 +58,7 @@ HTTP_BUDGET = 590  # requests a minute the API lets one system make, with margin
 def _load(persons: int) -> None:
     from django.db import connection
 
-    from sharing.demo import bulk_population
+    from demo.registries import bulk_population
     from sharing.models import PopulationRecord
 
     present = PopulationRecord.objects.count()

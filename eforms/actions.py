@@ -165,3 +165,20 @@ def field_error_report(  # noqa: PLR0913
         on_behalf_of=organisation if source.code == "legal_entity" else None,
         on_behalf_label=on_behalf_label,
     )
+
+
+@transaction.atomic
+def definition_publish(*, service, title: str, body: list, user=None):
+    """Create (or update) the service's definition and publish it as a new
+    version, as an editor would in the admin."""
+    definition = FormDefinition.objects.filter(service=service).first()
+    if definition is None:
+        definition = FormDefinition(service=service, title=title, body=body, live=False)
+        definition.save()
+    else:
+        definition.title = title
+        definition.body = body
+    definition.full_clean()
+    revision = definition.save_revision(user=user)
+    revision.publish(user=user)
+    return FormDefinition.objects.get(pk=definition.pk)

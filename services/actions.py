@@ -15,8 +15,8 @@ Flow:
    which send no model signals: each new or changed service is written once and
    indexed for search once, after its materials and events, instead of once per
    save of it and of each of its materials. After commit the change is announced
-   once: the applying cache's generation (``services.applying_cache``) and
-   ``services.signals.catalogue_imported`` for the website's caches. (A material
+   once, by ``services.signals.catalogue_imported``, which the caches of the
+   website and of the application pages listen to. (A material
    a file drops is deleted through Django's collector, which clears the
    references of the files supplied for it and announces each deletion itself.)
 
@@ -33,7 +33,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from licences.models import LicenceType
-from services import applying_cache, search
+from services import search
 from services.catalogue_files import (
     DEPARTMENTS,
     EVENTS,
@@ -179,7 +179,6 @@ def _known() -> Known:
 
 def _announce() -> None:
     # Once, after commit: nothing read these copies inside the transaction.
-    applying_cache.bump()
     catalogue_imported.send(sender=Service)
 
 

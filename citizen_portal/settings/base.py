@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "desk",
     "opendata",
     "cms",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -11,7 +11,8 @@ from django.urls import reverse
 from reportlab.pdfgen import canvas
 
 from applications.models import Application, ApplicationMaterial
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from tests.factories import (
     LicenceFactory,
     LicenceTypeFactory,

@@ -16,7 +16,8 @@ from reportlab.pdfgen import canvas
 
 from applications.material_library import material_store
 from applications.models import Material
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.models import Draft, FormVersion
 from tests.factories import (
     MaterialRequirementFactory,

@@ -29,7 +29,7 @@ Source = ApplicationMaterial.Source
 
 @pytest.fixture
 def setup():
-    from eforms.demo import definition_publish
+    from eforms.actions import definition_publish
 
     resident_id = next_resident_id()
     registry_data.person(resident=resident_id, name="林晓明")

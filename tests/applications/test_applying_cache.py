@@ -10,7 +10,8 @@ from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
 from applications import applying_cache, selectors
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from tests.factories import MaterialRequirementFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db

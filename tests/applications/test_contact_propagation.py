@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from applications.actions import contact_details_update, phone_verified_received
 from applications.models import Application, ContactDetails
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.selectors import REGION_CACHE_KEY
 from notifications.models import Notification
 from tests.factories import (

@@ -9,7 +9,8 @@ from django.utils import translation
 from django.utils.html import escape
 
 from applications.models import Material
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.models import Draft
 from tests.applications.eform_step_support import (
     APPLICANT,

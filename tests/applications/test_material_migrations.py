@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from applications.material_library import MaterialInUse, material_delete, material_store
 from applications.models import Application, ApplicationMaterial
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.selectors import form_for_service
 from tests.applications.materials_support import pdf_upload, submitted_with
 from tests.factories import (

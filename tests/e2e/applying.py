@@ -19,7 +19,7 @@ from django.test import Client
 from playwright.sync_api import Page, expect
 from reportlab.pdfgen import canvas
 
-from eforms.demo import definition_publish
+from eforms.actions import definition_publish
 from identity.models import IdentityLink
 from tests.celery_worker import wait_for
 from tests.factories import (

@@ -16,7 +16,7 @@ whose subject is not the keyboard.
 
 from playwright.sync_api import Page
 
-from eforms.demo import field, options, section
+from eforms.definitions import field, options, section
 from tests.e2e.applying import Applicant, make_pdf, sign_in_browser
 from tests.factories import next_resident_id
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from applications.models import Application, ApplicationMaterial, OneTimeNotice
-from eforms.demo import field, section
+from eforms.definitions import field, section
 from notifications.models import Notification
 from tests.celery_worker import wait_for
 from tests.e2e.applying import (

@@ -2,7 +2,8 @@
 
 import pytest
 
-from eforms.demo import definition_publish, field, options, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, options, section
 
 EVERY_TYPE = [
     section(

@@ -15,7 +15,7 @@ The form's sections come from the ``form_body`` fixture, which the using module
 
 import pytest
 
-from eforms.demo import definition_publish
+from eforms.actions import definition_publish
 from tests.factories import PersonFactory, ServiceFactory
 
 

@@ -15,9 +15,9 @@ from django.urls import reverse
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from applications import selectors as application_selectors
-from eforms.actions import draft_save
+from eforms.actions import definition_publish, draft_save
 from eforms.blocks import TextFieldBlock
-from eforms.demo import definition_publish, field, section
+from eforms.definitions import field, section
 from eforms.field_types import make_field
 from eforms.models import Draft, FormVersion
 from eforms.selectors import form_for_service

@@ -5,7 +5,8 @@ the fields of each row (on a field of the same row or a top-level field)."""
 import pytest
 from django.utils import translation
 
-from eforms.demo import definition_publish, field, options, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, options, section
 from eforms.rendering import build_form
 from tests.eforms.support import GOOD_ID
 

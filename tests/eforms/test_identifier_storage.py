@@ -11,7 +11,8 @@ import pytest
 from django.urls import reverse
 
 from applications.models import Application
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.field_types import seal, unseal
 from eforms.models import Draft
 from eforms.rendering import build_form

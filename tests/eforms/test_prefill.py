@@ -4,7 +4,8 @@ registry values are read-only and errors in them can be reported."""
 import pytest
 from django.urls import reverse
 
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.prefill import prefill_for
 from eforms.rendering import build_form
 from identity.acting import SESSION_KEY

@@ -5,7 +5,8 @@ import pytest
 from django.core.cache import cache
 
 from applications.models import ContactDetails
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.models import Region
 from eforms.prefill import prefill_for
 from eforms.prefill.sources import address_from_text, identity_field_value

@@ -5,7 +5,9 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from eforms.demo import FORMS, definition_publish, field, section, seed_form_definitions
+from demo.forms import FORMS, seed_form_definitions
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from eforms.models import FormVersion
 from eforms.selectors import form_for_service
 from tests.factories import ServiceFactory, StaffUserFactory

@@ -29,7 +29,8 @@ from reportlab.pdfgen import canvas
 
 from applications.models import Application, ApplicationMaterial
 from citizen_portal.celery import app
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from notifications.models import Delivery, Notification
 from notifications.tasks import deliver, deliver_pending
 from tests.factories import (

@@ -15,11 +15,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from applications.applying_cache import GENERATION_KEY as APPLYING_GENERATION
 from common.generation import SharedGeneration
 from licences.models import LicenceType
 from services import search
 from services.actions import catalogue_import
-from services.applying_cache import GENERATION_KEY as APPLYING_GENERATION
 from services.catalogue_files import read_files
 from services.models import Department, LifeEvent, MaterialRequirement, Service
 from tests.services.catalogue_digest import catalogue_digest

@@ -136,7 +136,7 @@ def test_search_index_command_rebuilds_entries(client):
 
 
 def test_demo_catalogue_services_carry_their_events(client):
-    from services.demo_load import load_catalogue
+    from demo.catalogue_load import load_catalogue
 
     load_catalogue()
     assert "出生登记" in names(get(client, event="birth"))

@@ -1,14 +1,14 @@
 """Search quality on the demo catalogue: recall at 5 of colloquial queries.
 
-Loads the whole synthetic catalogue (``services.demo_load``), so it measures the
+Loads the whole synthetic catalogue (``demo.catalogue_load``), so it measures the
 search a visitor of the demo portal gets, on the database the suite runs on."""
 
 import pytest
 
+from demo.catalogue_load import DEMO_CATALOGUE, load_catalogue
 from services import selectors
 from services.catalogue_files import STANDARD_ITEMS, read_files
 from services.catalogue_rows import parse
-from services.demo_load import DEMO_CATALOGUE, load_catalogue
 from tests.services.search_queries import QUERIES
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from applications.material_library import material_store
 from applications.models import ApplicationMaterial
-from eforms.demo import field, options, section
+from eforms.definitions import field, options, section
 from tests.applications.materials_support import pdf_upload
 from tests.factories import ApplicationFactory
 

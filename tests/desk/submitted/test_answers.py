@@ -4,7 +4,8 @@ identifiers masked."""
 import pytest
 from django.utils import translation
 
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from tests.desk.submitted.support import (
     attach,
     desk_page,

@@ -12,7 +12,8 @@ from reportlab.pdfgen import canvas
 from applications.models import Application, ApplicationMaterial
 from cms import pagecache
 from cms.models import HomePage, SectionIndexPage
-from eforms.demo import definition_publish, field, section
+from eforms.actions import definition_publish
+from eforms.definitions import field, section
 from tests.factories import (
     ApplicationFactory,
     LicenceFactory,

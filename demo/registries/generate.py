@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import (
+from sharing.models import (
     LegalEntityRecord,
     PopulationRecord,
     SocialSecurityCardRecord,
 )
-from ..synthetic import (
+from sharing.synthetic import (
     TIMELESS_REGION_CODE,
     credit_code,
     health_card_number,

@@ -1,45 +1,13 @@
 """Demo form definitions for seed_demo: ``seed_form_definitions()`` builds and
 publishes the forms of six demo services (idempotent: a service that already has
-a definition is left alone, so editors' changes survive a re-seed).
-
-``field(...)`` and ``section(...)`` write the raw StreamField data an editor would
-produce in the admin; the tests use them too.
-"""
+a definition is left alone, so editors' changes survive a re-seed). The bodies
+are written with ``eforms.definitions``, as an editor would in the admin."""
 
 from django.apps import apps
-from django.db import transaction
 
-from .models import FormDefinition
-
-_DEFAULTS = {
-    "help_text": "",
-    "required": True,
-    "regex": "",
-    "regex_message": "",
-    "min_length": None,
-    "max_length": None,
-    "visible_when_field": "",
-    "visible_when_value": "",
-    "prefill": "",
-}
-
-
-def options(*pairs: tuple[str, str]) -> list[dict]:
-    return [{"value": value, "label": label} for value, label in pairs]
-
-
-def field(kind: str, key: str, label: str, **settings) -> dict:
-    value = {**_DEFAULTS, "key": key, "label": label}
-    if "fields" in settings:
-        settings["fields"] = [
-            {"type": sub["type"], "value": sub["value"]} for sub in settings["fields"]
-        ]
-    value.update(settings)
-    return {"type": kind, "value": value}
-
-
-def section(title: str, *fields: dict) -> dict:
-    return {"type": "section", "value": {"title": title, "fields": list(fields)}}
+from eforms.actions import definition_publish
+from eforms.definitions import field, options, section
+from eforms.models import FormDefinition
 
 
 def applicant_section(*, registry: bool = True) -> dict:
@@ -284,23 +252,6 @@ FORMS = {
         ),
     ],
 }
-
-
-@transaction.atomic
-def definition_publish(*, service, title: str, body: list, user=None):
-    """Create (or update) the service's definition and publish it as a new
-    version, as an editor would in the admin."""
-    definition = FormDefinition.objects.filter(service=service).first()
-    if definition is None:
-        definition = FormDefinition(service=service, title=title, body=body, live=False)
-        definition.save()
-    else:
-        definition.title = title
-        definition.body = body
-    definition.full_clean()
-    revision = definition.save_revision(user=user)
-    revision.publish(user=user)
-    return FormDefinition.objects.get(pk=definition.pk)
 
 
 def seed_form_definitions() -> dict[str, int]:

@@ -1,12 +1,10 @@
 """Seed a coherent synthetic province: departments, services, licence types, role
 groups, demo accounts and the sharing reference registries (population, legal
-entities, social security and health cards; ``sharing.demo``), in which the demo
+entities, social security and health cards; ``demo.registries``), in which the demo
 accounts' persons and company exist too. Idempotent: a second run updates in place
 and creates nothing twice. All identifiers are generated (sharing.synthetic), never
 real.
 """
-
-import datetime
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -20,57 +18,22 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from demo.accounts import (
+    DEMO_ACCOUNTS,
+    DEMO_COMPANY,
+    DEMO_COMPANY_DETAILS,
+    DEMO_PASSWORD,
+    DEMO_REGION,
+    DEMO_TOTP_SECRET,
+)
+from demo.catalogue_load import load_catalogue
+from demo.registries import seed_registries
 from identity import groups
 from identity.models import Organisation, OrganisationMember, Person, User
 from licences.signing import ensure_demo_pki
-from services.demo_load import load_catalogue
 from sharing import catalogue_defaults
-from sharing.demo import seed_registries
 from sharing.synthetic import credit_code, resident_id
 
-DEMO_PASSWORD = "Demo-Portal-2026"  # noqa: S105 (published demo password)
-# Staff kinds must enrol TOTP (identity.mfa); the demo staff accounts share this
-# published base32 secret, to be added to an authenticator app.
-DEMO_TOTP_SECRET = "DEMOPORTALTOTPTWOZEROTWOSIXSTAFF"  # noqa: S105
-
-DEMO_ACCOUNTS = [
-    # email, display name, person (name, birth, sequence) or None, groups, superuser
-    (
-        "citizen@example.com",
-        "林晓明",
-        ("林晓明", datetime.date(1990, 3, 7), 231),
-        (),
-        False,
-    ),
-    (
-        "citizen2@example.com",
-        "陈思远",
-        ("陈思远", datetime.date(1985, 11, 20), 118),
-        (),
-        False,
-    ),
-    (
-        "business@example.com",
-        "王建国",
-        ("王建国", datetime.date(1984, 6, 15), 57),
-        (),
-        False,
-    ),
-    ("staff@example.com", "窗口工作人员", None, (groups.WINDOW_STAFF,), False),
-    ("reviewer@example.com", "审批人员", None, (groups.REVIEWER,), False),
-    ("supervisor@example.com", "科室负责人", None, (groups.SUPERVISOR,), False),
-    ("steward@example.com", "数据管理员", None, (groups.DATA_STEWARD,), False),
-    ("editor@example.com", "网站编辑", None, (groups.EDITOR,), False),
-    ("admin@example.com", "系统管理员", None, (), True),
-]
-DEMO_COMPANY = ("示范数字科技有限公司", 10_000_001, "business@example.com")
-DEMO_COMPANY_DETAILS = {
-    "entity_type": "有限责任公司（自然人投资或控股）",
-    "address": "示范省榕城市鼓楼区软件大道89号8层",
-    "registered_capital": "500万元人民币",
-    "established_on": datetime.date(2019, 5, 20),
-}
-DEMO_REGION = "350102"
 # Synthetic persons in the reference registries; legal entities are one in six.
 REGISTRY_SIZE = 3000
 
@@ -147,14 +110,14 @@ class Command(BaseCommand):
             "add it to an authenticator app."
         )
         # E-form definitions of the most used services (others use the basic form).
-        from eforms.demo import seed_form_definitions
+        from demo.forms import seed_form_definitions
 
         seed_form_definitions()
 
         # The open datasets (service catalogue, statistics) the demo portal offers.
         call_command("opendata_generate", stdout=self.stdout)
 
-        from cms.demo import seed_cms_demo  # here: cms imports services
+        from demo.website import seed_cms_demo
 
         site = seed_cms_demo()
         self.stdout.write(

@@ -19,9 +19,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from . import demo_content as content
-from .caching import site_content_changed
-from .models import (
+from cms.caching import site_content_changed
+from cms.models import (
     ArticlePage,
     DepartmentIndexPage,
     DepartmentPage,
@@ -32,6 +31,7 @@ from .models import (
     SectionIndexPage,
     SiteChrome,
 )
+from demo import website_content as content
 
 EDITORS = "内容编辑"
 APPROVERS = "内容审核"
@@ -286,12 +286,9 @@ def _accounts() -> dict[str, bool]:
     from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP
 
+    from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET
     from identity import groups
     from identity.models import User
-    from services.management.commands.seed_demo import (
-        DEMO_PASSWORD,
-        DEMO_TOTP_SECRET,
-    )
 
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     approvers, _ = Group.objects.get_or_create(name=APPROVERS)

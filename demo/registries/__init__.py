@@ -36,15 +36,7 @@ from typing import Any
 
 from django.db import transaction
 
-from .. import identifiers, protection
-from ..models import (
-    HealthCardRecord,
-    LegalEntityRecord,
-    PopulationRecord,
-    SocialSecurityCardRecord,
-)
-from ..synthetic import health_card_number, social_security_card_number
-from .generate import (
+from demo.registries.generate import (
     _BANKS,
     _DISTRICT_BY_CODE,
     DEFAULT_ENTITY_TYPE,
@@ -59,6 +51,14 @@ from .generate import (
     legal_entities,
     people,
 )
+from sharing import identifiers, protection
+from sharing.models import (
+    HealthCardRecord,
+    LegalEntityRecord,
+    PopulationRecord,
+    SocialSecurityCardRecord,
+)
+from sharing.synthetic import health_card_number, social_security_card_number
 
 # Card numbers of the caller's own persons come from this index range up, clear of
 # the synthetic persons' indexes.

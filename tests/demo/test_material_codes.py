@@ -15,10 +15,10 @@ from django.core.exceptions import ValidationError
 from applications.material_library import material_store
 from applications.materials import resolve_materials
 from applications.models import ApplicationMaterial
+from demo.catalogue_load import DEMO_CATALOGUE, load_catalogue
 from services.actions import catalogue_import
 from services.catalogue_files import MATERIAL_CATALOGUE, SERVICES, read_files
 from services.catalogue_rows import parse
-from services.demo_load import DEMO_CATALOGUE, load_catalogue
 from services.models import MaterialRequirement
 from tests.applications.materials_support import pdf_upload
 

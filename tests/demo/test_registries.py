@@ -7,8 +7,9 @@ import pytest
 from django.core.management import call_command
 from stdnum.cn import ric, uscc
 
-from sharing import demo, exchange, identifiers, protection, synthetic
-from sharing.demo import generate
+from demo import registries as demo
+from demo.registries import generate
+from sharing import exchange, identifiers, protection, synthetic
 from sharing.models import (
     HealthCardRecord,
     LegalEntityRecord,

@@ -1,7 +1,7 @@
 import pytest
 
-from cms.demo import seed_cms_demo
 from cms.models import ArticlePage, DepartmentPage, PolicyDocumentPage
+from demo.website import seed_cms_demo
 from identity.models import User
 from tests.factories import ServiceFactory
 

@@ -1,4 +1,4 @@
-"""Synthetic content of the demo website (``cms.demo``): news, notices, policy
+"""Synthetic content of the demo website (``demo.website``): news, notices, policy
 documents and interpretations of the fictional Demo Province (示范省). Names of
 bodies and documents are invented; no real person appears."""
 

@@ -2,12 +2,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from stdnum.cn import ric, uscc
 
+from demo.catalogue_load import DEMO_CATALOGUE, load_catalogue
 from eforms.regions import REGIONS as ADDRESS_REGIONS
 from identity.models import Organisation, Person, User
 from licences.models import LicenceType
 from services.catalogue_files import DEPARTMENTS, REGIONS, SERVICES, read_files
 from services.catalogue_rows import parse
-from services.demo_load import DEMO_CATALOGUE, load_catalogue
 from services.models import Department, MaterialRequirement, Service
 from tests.services.catalogue_digest import catalogue_digest
 
