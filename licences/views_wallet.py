@@ -18,14 +18,17 @@ from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from identity.acting import acting_for, may_act_for
 from identity.models import User
-from licences.actions.sharing import share_link_create, share_link_revoke
+from licences.actions.sharing import (
+    share_link_create,
+    share_link_revoke,
+    share_link_used,
+)
 
 from .models import Licence, LicenceShareLink
 
@@ -173,7 +176,7 @@ def shared(request: HttpRequest, token: str) -> HttpResponse:
     link = _shared_link(token)
     if not link.is_active():
         return render(request, "licences/wallet_shared_gone.html", status=410)
-    LicenceShareLink.objects.filter(pk=link.pk).update(last_used_at=timezone.now())
+    share_link_used(link=link)
     return render(
         request,
         "licences/wallet_shared.html",
@@ -186,5 +189,5 @@ def shared_download(request: HttpRequest, token: str) -> HttpResponse:
     link = _shared_link(token)
     if not link.is_active():
         return render(request, "licences/wallet_shared_gone.html", status=410)
-    LicenceShareLink.objects.filter(pk=link.pk).update(last_used_at=timezone.now())
+    share_link_used(link=link)
     return _pdf_response(link.licence)

@@ -334,14 +334,7 @@ class ClientAuth(AuthBase):
         retry_after = _count(f"auth-failure:{system.code}", limit)
         if retry_after is not None:
             raise _too_many(retry_after)
-        record = AccessRecord.objects.create(
-            requester=system,
-            requester_code=system.code,
-            resource_code="",
-            channel=AccessRecord.Channel.HTTP,
-            outcome=AccessRecord.Outcome.INVALID,
-            reason=f"unauthorized: {reason}"[:300],
-        )
+        record = exchange.unauthorised_request_record(system=system, reason=reason)
         return cls._unauthorized(code, message, audit_id=record.pk)
 
 

@@ -116,6 +116,22 @@ class _Audit:
         return error
 
 
+def unauthorised_request_record(
+    *, system: RequesterSystem, reason: str
+) -> AccessRecord:
+    """Audit an HTTP request that named ``system`` but failed authentication
+    (bad or replayed signature, wrong token): it never reached a resource."""
+    return _Audit(
+        requester=system,
+        requester_code=system.code,
+        user=None,
+        resource_code="",
+        purpose="",
+        channel=AccessRecord.Channel.HTTP,
+        fields_requested=[],
+    ).write(AccessRecord.Outcome.INVALID, f"unauthorized: {reason}")
+
+
 def query(  # noqa: C901, PLR0913
     resource: str,
     subject: str,

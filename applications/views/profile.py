@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from applications.actions import contact_details_update
+from applications.actions import saved as saved_actions
 from applications.models import ContactDetails, SavedService
 from identity import selectors as identity_selectors
 from identity.sms import mask_phone
@@ -75,7 +76,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 @require_POST
 def service_save(request: HttpRequest, code: str) -> HttpResponse:
     service = selectors.service_get(code=code)
-    SavedService.objects.get_or_create(user=request.user, service=service)
+    saved_actions.service_save(user=request.user, service=service)
     messages.success(request, _("The service is saved in My Portal."))
     return redirect(service.get_absolute_url())
 
@@ -87,7 +88,7 @@ def saved_service_remove(request: HttpRequest, pk: int) -> HttpResponse:
         SavedService.objects.select_related("service"), pk=pk, user=request.user
     )
     service = saved.service
-    saved.delete()
+    saved_actions.saved_service_remove(saved=saved)
     messages.success(request, _("The service is removed from My Portal."))
     if request.POST.get("from") == "guide":
         return redirect(service.get_absolute_url())

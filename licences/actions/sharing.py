@@ -29,3 +29,8 @@ def share_link_revoke(*, link: LicenceShareLink) -> None:
     if link.revoked_at is None:
         link.revoked_at = timezone.now()
         link.save(update_fields=["revoked_at"])
+
+
+def share_link_used(*, link: LicenceShareLink) -> None:
+    """Note when the link was last opened (the holder sees it in the wallet)."""
+    LicenceShareLink.objects.filter(pk=link.pk).update(last_used_at=timezone.now())
