@@ -34,7 +34,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
-from applications import material_library, materials
+from applications import materials
+from applications.actions import materials as material_actions
 from applications.form_uploads import form_upload_specs
 from applications.materials import Resolution
 from applications.models import ApplicationMaterial, Material
@@ -120,7 +121,7 @@ def material_rows(
         upload = request.FILES.get(row.field_name) if store else None
         if upload is not None:
             try:
-                row.material = material_library.material_store(
+                row.material = material_actions.material_store(
                     owner=request.user,
                     organisation=organisation,
                     requirement=row.requirement,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
-from applications import material_library
+from applications.actions import materials as material_actions
 from applications.models import ApplicationMaterial, Material
 from eforms.models import FormVersion
 from eforms.schema import iter_fields
@@ -41,7 +41,7 @@ def upload_fields(version: FormVersion | None) -> dict[str, str]:
 
 
 def _store(request: HttpRequest, organisation, label: str, upload) -> Material:
-    return material_library.material_store(
+    return material_actions.material_store(
         owner=request.user,
         organisation=organisation,
         requirement_name=label,

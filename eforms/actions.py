@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from identity import privacy
+from identity.actions import privacy
 from sharing.models import Resource
 
 from .field_types import seal_raw

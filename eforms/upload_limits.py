@@ -20,7 +20,7 @@ trace and the form would say the file is missing. With the stand-in in place,
 every view that accepts files reports the right error against the right field
 without code of its own: its size check fails first - for materials that is
 ``eforms.uploads.validate_upload`` (called by the e-form upload field and by
-``applications.material_library.material_store``), which says "<name> is larger than
+``applications.actions.materials.material_store``), which says "<name> is larger than
 the 10 MB limit" (``too_large_message``) - and the page is shown again with
 everything else the applicant typed or chose.
 

@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from . import acting, business
+from . import acting
+from .actions import business
 from .models import (
     AgentGrant,
     Organisation,

@@ -17,7 +17,8 @@ from django.views.decorators.http import require_POST
 from sharing.models import Resource, SubjectType
 from sharing.selectors import DISCREPANCY_STATUS_LABELS
 
-from . import acting, privacy
+from . import acting
+from .actions import privacy
 from .models import Consent, CorrectionRequest
 
 

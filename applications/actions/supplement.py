@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from applications.actions import materials as material_actions
 from applications.actions.withdrawal import may_act_on
 from applications.lifecycle import (
     ApplicationStateError,
@@ -160,9 +161,6 @@ def _store_files(
     items: list[NoticeItem],
     files: dict[int, UploadedFile],
 ) -> tuple[dict[int, Material], dict[int, list[str]]]:
-    # Imported here: the materials module arrives alongside this one.
-    from applications import material_library
-
     stored: dict[int, Material] = {}
     errors: dict[int, list[str]] = {}
     for item in items:
@@ -174,7 +172,7 @@ def _store_files(
                 # The person supplementing owns the file (for an organisation's
                 # application, the member acting for it now, as material_store
                 # checks).
-                stored[item.pk] = material_library.material_store(
+                stored[item.pk] = material_actions.material_store(
                     owner=applicant,
                     organisation=application.on_behalf_of,
                     requirement=item.requirement,

@@ -21,13 +21,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from applications.material_library import (
-    MaterialInUse,
-    defect_findings,
-    library_of,
-    material_delete,
-    may_download,
-)
+from applications.actions.materials import MaterialInUse, material_delete
+from applications.material_library import defect_findings, library_of, may_download
 from applications.materials import reusable_materials
 from applications.models import ApplicationMaterial, Material
 from identity.acting import acting_for

@@ -6,6 +6,9 @@ for that person; window staff re-assign a resident ID to an account at the count
 Certificates (``identity.actions.certificates``): the person signs a one-time
 challenge with the private key of a certificate whose subject carries the linked
 resident ID; a trusted, unrevoked certificate with a valid signature is bound.
+Businesses (``identity.actions.business``): linking a credit code as legal
+representative or administrator, deciding others' links, granting and revoking
+agents. Privacy (``identity.actions.privacy``): consents and correction requests.
 """
 
 from .certificates import (

@@ -170,7 +170,7 @@ def test_an_upload_survives_an_error_elsewhere_in_the_form(client, setup):
 
 
 def test_someone_elses_kept_material_is_ignored(client, setup):
-    from applications.material_library import material_store
+    from applications.actions.materials import material_store
 
     applicant, service, _licence, upload = setup
     other = PersonFactory().user

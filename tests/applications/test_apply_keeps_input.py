@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from reportlab.pdfgen import canvas
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.models import Material
 from eforms.actions import definition_publish
 from eforms.definitions import field, section
@@ -247,7 +247,7 @@ def test_several_errors_of_one_material_share_one_described_container(
     def refuse(_file):
         raise ValidationError(["文件类型不符。", "文件过大。"])
 
-    monkeypatch.setattr("applications.material_library.validate_upload", refuse)
+    monkeypatch.setattr("applications.actions.materials.validate_upload", refuse)
     client.force_login(applicant)
     response = client.post(apply_url(service), valid(upload, current_version(service)))
     content = response.content.decode()

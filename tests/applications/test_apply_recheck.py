@@ -8,7 +8,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.models import Application, ApplicationMaterial, Material
 from licences.models import Licence
 from sharing.models import AccessRecord

@@ -12,9 +12,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from applications.material_library import MaterialInUse, material_delete, material_store
+from applications.actions.materials import (
+    MaterialInUse,
+    material_delete,
+    material_store,
+)
 from applications.models import Application, ApplicationMaterial, Material
-from identity import acting, business
+from identity import acting
+from identity.actions import business
 from tests.applications.materials_support import pdf_upload
 from tests.factories import (
     ApplicationFactory,

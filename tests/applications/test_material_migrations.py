@@ -11,7 +11,11 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from applications.material_library import MaterialInUse, material_delete, material_store
+from applications.actions.materials import (
+    MaterialInUse,
+    material_delete,
+    material_store,
+)
 from applications.models import Application, ApplicationMaterial
 from eforms.actions import definition_publish
 from eforms.definitions import field, section

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.materials import resolve_materials
 from applications.models import Application, ApplicationMaterial, Material
 from desk.actions import notice_issue

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.materials import resolve_materials
 from applications.models import ApplicationMaterial, Material
 from licences.models import Licence

@@ -7,7 +7,8 @@ from django.urls import reverse
 from applications.actions import application_submit
 from applications.lifecycle import ApplicationStateError
 from applications.models import Application
-from identity import acting, business
+from identity import acting
+from identity.actions import business
 from identity.models import AgentGrant
 from services.models import Service
 from tests.applications.test_apply_views import apply_url, fill_in, submit, valid_post

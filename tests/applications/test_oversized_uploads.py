@@ -11,7 +11,7 @@ from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.urls import reverse
 from django.utils import timezone, translation
 
-import applications.material_library
+import applications.actions.materials
 from applications.models import Application, Material
 from desk.actions import notice_issue
 from tests.applications.eform_step_support import (
@@ -168,7 +168,7 @@ def test_a_50_mb_material_on_the_basic_form_keeps_what_was_typed(client, citizen
 def notice(monkeypatch, citizen, staff_user):
     install_stubs(monkeypatch)
     monkeypatch.setattr(
-        applications.material_library, "material_store", REAL_MATERIAL_STORE
+        applications.actions.materials, "material_store", REAL_MATERIAL_STORE
     )
     application = ApplicationFactory(applicant=citizen)
     return notice_issue(

@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 from django.core.exceptions import ValidationError
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.materials import resolve_materials
 from applications.models import ApplicationMaterial
 from demo.catalogue_load import DEMO_CATALOGUE, load_catalogue

@@ -5,7 +5,7 @@ import datetime
 
 from django.utils import timezone
 
-from identity import business
+from identity.actions import business
 from identity.models import Person
 from sharing.models import LegalEntityRecord
 from sharing.synthetic import credit_code

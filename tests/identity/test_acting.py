@@ -6,7 +6,8 @@ from django.core.exceptions import PermissionDenied
 from django.test import RequestFactory
 from django.utils import timezone
 
-from identity import acting, business
+from identity import acting
+from identity.actions import business
 
 from .business_support import in_days, organisation_with_admin, verified_user
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
-from identity import business
+from identity.actions import business
 from identity.models import AgentGrant, OrganisationLink, OrganisationMember
 from sharing.models import AccessRecord
 

@@ -4,7 +4,8 @@ reaches another user's objects (404 outside, 403 for a member without the role).
 import pytest
 from django.urls import reverse
 
-from identity import acting, business, privacy
+from identity import acting
+from identity.actions import business, privacy
 from identity.models import AgentGrant, Consent, CorrectionRequest, OrganisationLink
 from sharing.models import Resource
 

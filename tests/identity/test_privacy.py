@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from identity import privacy
+from identity.actions import privacy
 from identity.models import Consent, CorrectionRequest
 from sharing import actions as sharing_actions
 from sharing import protection

@@ -1,7 +1,7 @@
 """Support of the notice tests.
 
 Stand-ins: ``notifications.notify`` records its calls and
-``applications.material_library.material_store`` keeps a plain row without checking
+``applications.actions.materials.material_store`` keeps a plain row without checking
 the file, so that the notice rules are tested apart from delivery and upload
 checks. Tests that want the real ones put them back (``REAL_NOTIFY``,
 ``REAL_MATERIAL_STORE``). Helpers: a notice of one item (``issue``) and a
@@ -18,15 +18,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 import notifications
-from applications import material_library
 from applications.actions import application_supplement
+from applications.actions import materials as material_actions
 from applications.models import Material
 from desk.actions import notice_issue
 from workdays.calendar import add_working_days
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 REAL_NOTIFY = notifications.notify
-REAL_MATERIAL_STORE = material_library.material_store
+REAL_MATERIAL_STORE = material_actions.material_store
 
 
 def install_stubs(monkeypatch) -> list[dict]:
@@ -61,7 +61,7 @@ def install_stubs(monkeypatch) -> list[dict]:
 
     monkeypatch.setattr(notifications, "notify", notify, raising=False)
     monkeypatch.setattr(
-        material_library,
+        material_actions,
         "material_store",
         material_store,
         raising=False,

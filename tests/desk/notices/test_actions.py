@@ -244,10 +244,10 @@ def test_supplement_stores_uploaded_materials(application, staff_user, citizen):
 def test_supplement_through_the_real_material_store(
     application, staff_user, citizen, monkeypatch
 ):
-    import applications.material_library
+    import applications.actions.materials
 
     monkeypatch.setattr(
-        applications.material_library, "material_store", REAL_MATERIAL_STORE
+        applications.actions.materials, "material_store", REAL_MATERIAL_STORE
     )
     notice = issue(application, staff_user)
     application_supplement(

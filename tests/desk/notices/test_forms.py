@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-import applications.material_library
+import applications.actions.materials
 from applications.models import (
     Application,
     ApplicationMaterial,
@@ -33,7 +33,7 @@ def notified(monkeypatch):
     calls = install_stubs(monkeypatch)
     # The real upload validation: the point is which file it refuses.
     monkeypatch.setattr(
-        applications.material_library, "material_store", REAL_MATERIAL_STORE
+        applications.actions.materials, "material_store", REAL_MATERIAL_STORE
     )
     return calls
 

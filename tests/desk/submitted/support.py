@@ -4,7 +4,7 @@ library and attached to an application."""
 
 from django.urls import reverse
 
-from applications.material_library import material_store
+from applications.actions.materials import material_store
 from applications.models import ApplicationMaterial
 from eforms.definitions import field, options, section
 from tests.applications.materials_support import pdf_upload

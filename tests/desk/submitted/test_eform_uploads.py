@@ -4,7 +4,7 @@ library once the application is submitted."""
 import pytest
 from django.urls import reverse
 
-from applications.material_library import MaterialInUse, material_delete
+from applications.actions.materials import MaterialInUse, material_delete
 from applications.models import Application
 from tests.applications.materials_support import pdf_upload
 from tests.desk.submitted.support import Source, part

@@ -29,16 +29,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sharing import exchange, identifiers, protection
-from sharing.errors import ShareError
-
-from .models import (
+from identity.models import (
     AgentGrant,
     Organisation,
     OrganisationLink,
     OrganisationMember,
     User,
 )
+from sharing import exchange, identifiers, protection
+from sharing.errors import ShareError
 
 REQUESTER = "citizen-portal"
 LINK_PURPOSE = "企业身份关联：核验法定代表人"

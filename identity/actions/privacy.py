@@ -16,11 +16,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from identity.actions.business import BusinessError
+from identity.models import Consent, CorrectionRequest, Organisation, User
 from sharing import actions as sharing_actions
 from sharing.models import RequesterSystem, Resource, SubjectType
-
-from .business import BusinessError
-from .models import Consent, CorrectionRequest, Organisation, User
 
 REPORTER_SYSTEM = "citizen-portal"
 DELETION_VALUE = "（申请删除该项数据）"
