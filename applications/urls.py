@@ -15,48 +15,48 @@ from applications.views import (
 app_name = "applications"
 
 urlpatterns = [
-    path("services/<str:code>/apply/", apply.apply, name="apply"),
+    path("services/<code:code>/apply/", apply.apply, name="apply"),
     path(
-        "services/<str:code>/apply/review/",
+        "services/<code:code>/apply/review/",
         apply_review.apply_review,
         name="apply_review",
     ),
-    path("services/<str:code>/save/", profile.service_save, name="service_save"),
+    path("services/<code:code>/save/", profile.service_save, name="service_save"),
     path("my/profile/", profile.profile, name="profile"),
     path(
-        "my/saved/<int:pk>/remove/",
+        "my/saved/<id:pk>/remove/",
         profile.saved_service_remove,
         name="saved_service_remove",
     ),
     path("my/", my.my_portal, name="my_portal"),
     path("my/materials/", materials.my_materials, name="my_materials"),
     path(
-        "my/materials/<int:pk>/",
+        "my/materials/<id:pk>/",
         materials.material_download,
         name="material_download",
     ),
     path(
-        "my/materials/<int:pk>/delete/",
+        "my/materials/<id:pk>/delete/",
         materials.material_remove,
         name="material_delete",
     ),
     path(
-        "my/applications/<str:number>/",
+        "my/applications/<number:number>/",
         my.application_detail,
         name="application_detail",
     ),
     path(
-        "my/applications/<str:number>/receipt.pdf",
+        "my/applications/<number:number>/receipt.pdf",
         my.application_receipt,
         name="application_receipt",
     ),
     path(
-        "my/applications/<str:number>/supplement/",
+        "my/applications/<number:number>/supplement/",
         supplement.application_supplement_view,
         name="application_supplement",
     ),
     path(
-        "my/applications/<str:number>/withdraw/",
+        "my/applications/<number:number>/withdraw/",
         withdrawal.application_withdraw_view,
         name="application_withdraw",
     ),

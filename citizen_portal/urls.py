@@ -11,8 +11,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.sitemaps import sitemaps
+from common import converters
 
 from .api import api
+
+# Before the apps' patterns below are read: they use these converters.
+converters.register()
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

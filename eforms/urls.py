@@ -7,7 +7,7 @@ app_name = "eforms"
 urlpatterns = [
     path("report-error/", views.report_error, name="report_error"),
     path(
-        "drafts/<str:service_code>/autosave/",
+        "drafts/<code:service_code>/autosave/",
         views.draft_autosave,
         name="draft_autosave",
     ),

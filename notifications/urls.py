@@ -8,8 +8,8 @@ urlpatterns = [
     path("my/notifications/", views.notification_list, name="list"),
     path("my/notifications/read-all/", views.notification_read_all, name="read_all"),
     path("my/notifications/preferences/", views.preferences, name="preferences"),
-    path("my/notifications/<int:pk>/", views.notification_open, name="open"),
-    path("my/notifications/<int:pk>/read/", views.notification_read, name="read"),
+    path("my/notifications/<id:pk>/", views.notification_open, name="open"),
+    path("my/notifications/<id:pk>/read/", views.notification_read, name="read"),
     path("desk/messages/", views.desk_messages, name="desk_messages"),
-    path("desk/messages/<int:pk>/", views.desk_message, name="desk_message"),
+    path("desk/messages/<id:pk>/", views.desk_message, name="desk_message"),
 ]

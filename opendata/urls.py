@@ -8,9 +8,9 @@ urlpatterns = [
     path("", views.dataset_list, name="list"),
     path("<slug:slug>/", views.dataset_detail, name="detail"),
     path(
-        "<slug:slug>/v<int:version>/<str:fmt>/",
+        "<slug:slug>/v<id:version>/<slug:fmt>/",
         views.dataset_download,
         name="release_download",
     ),
-    path("<slug:slug>/<str:fmt>/", views.dataset_download, name="download"),
+    path("<slug:slug>/<slug:fmt>/", views.dataset_download, name="download"),
 ]

@@ -6,11 +6,13 @@ anonymous and read-only. Out-of-range pages answer an empty ``results`` list wit
 the true ``count``, so a client can tell "past the end" from "no match".
 """
 
+import re
 from typing import Literal
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from ninja import Field, NinjaAPI, Query, Router, Schema
 
+from common.converters import CodeConverter
 from services import selectors
 from services.models import Service
 
@@ -110,9 +112,16 @@ def service_list(request: HttpRequest, filters: Query[ServiceFilters]) -> dict:
     }
 
 
+CODE = re.compile(CodeConverter.regex)
+
+
 @router.get("/{code}", response=ServiceDetailOut, summary="One service's guide")
 def service_detail(request: HttpRequest, code: str) -> dict:
-    service = selectors.service_get(code=code[:20])
+    # The same codes as the guide page's URL accepts; anything else (a NUL byte,
+    # 10 KB, emoji) is no service, before the database sees it.
+    if not CODE.fullmatch(code):
+        raise Http404("No such service")
+    service = selectors.service_get(code=code)
     return {
         **_service_out(service),
         "aliases": [a for a in service.aliases.split(",") if a],

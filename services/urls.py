@@ -6,5 +6,5 @@ app_name = "services"
 
 urlpatterns = [
     path("services/", catalogue.catalogue, name="catalogue"),
-    path("services/<str:code>/", catalogue.guide, name="guide"),
+    path("services/<code:code>/", catalogue.guide, name="guide"),
 ]

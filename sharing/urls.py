@@ -6,12 +6,12 @@ app_name = "sharing"
 
 urlpatterns = [
     path("catalogue/", catalogue.catalogue, name="catalogue"),
-    path("catalogue/<str:code>/", catalogue.resource_detail, name="resource_detail"),
+    path("catalogue/<code:code>/", catalogue.resource_detail, name="resource_detail"),
     path("requests/", requests.request_list, name="request_list"),
     path("requests/new/", requests.request_new, name="request_new"),
-    path("requests/<int:pk>/", requests.request_detail, name="request_detail"),
+    path("requests/<id:pk>/", requests.request_detail, name="request_detail"),
     path(
-        "requests/<int:pk>/<str:action>/",
+        "requests/<id:pk>/<slug:action>/",
         requests.request_decide,
         name="request_decide",
     ),
@@ -22,12 +22,12 @@ urlpatterns = [
         "discrepancies/mine/", discrepancies.discrepancy_mine, name="discrepancy_mine"
     ),
     path(
-        "discrepancies/<int:pk>/",
+        "discrepancies/<id:pk>/",
         discrepancies.discrepancy_detail,
         name="discrepancy_detail",
     ),
     path(
-        "discrepancies/<int:pk>/resolve/",
+        "discrepancies/<id:pk>/resolve/",
         discrepancies.discrepancy_resolve_view,
         name="discrepancy_resolve",
     ),
