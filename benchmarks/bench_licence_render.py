@@ -37,7 +37,8 @@ def run(*, smoke: bool = False) -> float:
 
     from licences import signing
     from licences.models import Licence, LicenceType
-    from licences.pdf import cjk_font, render_licence_pdf, verification_url
+    from common.pdf_fonts import cjk_font
+    from licences.pdf import render_licence_pdf, verification_url
 
     licence_type = LicenceType(
         code="SPJY", name="食品经营许可证", issuing_authority="示范省市场监督管理局"

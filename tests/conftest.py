@@ -9,6 +9,7 @@ fails the run instead of silently skipping.
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
@@ -114,6 +115,49 @@ def service(db):
     from tests.factories import ServiceFactory
 
     return ServiceFactory()
+
+
+@contextmanager
+def _kept_for_the_module(django_db_blocker) -> Iterator[None]:
+    """Data written once for a module of read-only tests: inside an outer
+    transaction that each test's own (pytest-django's ``db``) nests in as a
+    savepoint, rolled back when the module is done."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """The demo catalogue (``demo/catalogue/``) loaded once for the module."""
+    from demo.catalogue_load import load_catalogue
+
+    with _kept_for_the_module(django_db_blocker):
+        with django_db_blocker.unblock():
+            load_catalogue()
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_province(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """``seed_demo`` run once for the module; its output is the value."""
+    import io
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    with _kept_for_the_module(django_db_blocker):
+        with django_db_blocker.unblock():
+            call_command("seed_demo", "--force", stdout=out)
+        yield out.getvalue()
 
 
 def pytest_report_header(config):

@@ -177,9 +177,7 @@ def expected_codes() -> dict[tuple[str, int], str]:
 
 
 @pytest.mark.django_db
-def test_loading_the_demo_writes_material_codes_on_requirements():
-    load_catalogue()
-
+def test_loading_the_demo_writes_material_codes_on_requirements(demo_catalogue):
     written = requirement_codes()
     expected = expected_codes()
     assert {key: written[key] for key in expected} == expected
@@ -187,8 +185,7 @@ def test_loading_the_demo_writes_material_codes_on_requirements():
 
 
 @pytest.mark.django_db
-def test_reloading_the_demo_restores_material_codes_in_place():
-    load_catalogue()
+def test_reloading_the_demo_restores_material_codes_in_place(demo_catalogue):
     count = MaterialRequirement.objects.count()
     # As a database loaded before the demo had codes would be.
     MaterialRequirement.objects.update(material_code="")
@@ -227,9 +224,8 @@ def resolution_for(applicant, requirement: MaterialRequirement):
 
 @pytest.mark.django_db
 def test_material_supplied_for_one_demo_service_is_offered_to_another_of_its_code(
-    applicant,
+    demo_catalogue, applicant
 ):
-    load_catalogue()
     # Purchase tax first, then registration: the invoice is not asked twice.
     supplied = supply(applicant, requirement("SW-0114", "vehicle.sale-invoice"))
     registration = requirement("GA-0213", "vehicle.sale-invoice")
@@ -242,8 +238,7 @@ def test_material_supplied_for_one_demo_service_is_offered_to_another_of_its_cod
 
 
 @pytest.mark.django_db
-def test_every_demo_code_links_its_first_two_services(applicant):
-    load_catalogue()
+def test_every_demo_code_links_its_first_two_services(demo_catalogue, applicant):
     for code, services in services_by_code().items():
         supplied = supply(applicant, requirement(services[0], code))
 
@@ -257,9 +252,8 @@ def test_every_demo_code_links_its_first_two_services(applicant):
 
 @pytest.mark.django_db
 def test_a_demo_document_of_the_same_name_but_another_kind_is_not_offered(
-    applicant,
+    demo_catalogue, applicant
 ):
-    load_catalogue()
     supply(applicant, requirement("GA-0213", "vehicle.sale-invoice"))
     bicycle = MaterialRequirement.objects.get(service__code="GA-0212", name="购车发票")
 

@@ -25,8 +25,7 @@ def seed():
     call_command("seed_demo", "--force", verbosity=0)
 
 
-def test_seed_demo_creates_a_province():
-    seed()
+def test_seed_demo_creates_a_province(demo_province):
     assert Department.objects.count() >= 15
     assert Service.objects.count() >= 30
     assert Service.objects.values("department").distinct().count() >= 10
@@ -38,8 +37,7 @@ def test_seed_demo_creates_a_province():
     ).exists()
 
 
-def test_seed_demo_is_idempotent():
-    seed()
+def test_seed_demo_is_idempotent(demo_province):
     counts = [
         Service.objects.count(),
         MaterialRequirement.objects.count(),
@@ -57,8 +55,7 @@ def test_seed_demo_is_idempotent():
     ]
 
 
-def test_seed_demo_identifiers_have_valid_checksums():
-    seed()
+def test_seed_demo_identifiers_have_valid_checksums(demo_province):
     for person in Person.objects.all():
         assert ric.is_valid(person.reveal_identifier())
     for organisation in Organisation.objects.all():
@@ -71,9 +68,8 @@ def test_seed_demo_refuses_without_debug(settings):
         call_command("seed_demo", verbosity=0)
 
 
-def test_seed_demo_prints_demo_accounts(capsys):
-    call_command("seed_demo", "--force")
-    out = capsys.readouterr().out
+def test_seed_demo_prints_demo_accounts(demo_province):
+    out = demo_province
     assert "citizen@example.com" in out
     assert "staff@example.com" in out
 

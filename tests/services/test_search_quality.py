@@ -5,7 +5,7 @@ search a visitor of the demo portal gets, on the database the suite runs on."""
 
 import pytest
 
-from demo.catalogue_load import DEMO_CATALOGUE, load_catalogue
+from demo.catalogue_load import DEMO_CATALOGUE
 from services import selectors
 from services.catalogue_files import STANDARD_ITEMS, read_files
 from services.catalogue_rows import parse
@@ -16,12 +16,7 @@ pytestmark = pytest.mark.django_db
 RECALL_GOAL = 0.9
 
 
-@pytest.fixture
-def catalogue():
-    load_catalogue()
-
-
-def test_recall_at_5_of_colloquial_queries(catalogue, capsys):
+def test_recall_at_5_of_colloquial_queries(demo_catalogue, capsys):
     misses = []
     for query, expected in QUERIES:
         top = [s.name for s in selectors.service_search(query=query)[:5]]
@@ -36,7 +31,7 @@ def test_recall_at_5_of_colloquial_queries(catalogue, capsys):
     assert recall >= RECALL_GOAL
 
 
-def test_every_required_service_is_found_by_its_own_name(catalogue):
+def test_every_required_service_is_found_by_its_own_name(demo_catalogue):
     # The standard items (基本目录) the demo catalogue must contain.
     standard_items = parse(read_files([DEMO_CATALOGUE]))[STANDARD_ITEMS]
     names = [record.values["name"] for record in standard_items]
