@@ -9,8 +9,10 @@ adjusts the policy parts before the header is written:
    admins) the directives listed there replace the public ones, unless the view
    chose a whole policy of its own with django-csp's ``@csp`` decorator;
 2. a response the view allowed to be framed by the portal itself
-   (``X-Frame-Options: SAMEORIGIN``, as Wagtail's preview panel does) gets
-   ``frame-ancestors 'self'`` instead of ``'none'``;
+   (``X-Frame-Options: SAMEORIGIN``), and Wagtail's preview of a page (shown in
+   an iframe of the page editor), get ``frame-ancestors 'self'`` instead of
+   ``'none'``; a preview otherwise keeps the public policy, so that editors see
+   what visitors will;
 3. on the OpenID Connect pages and the sign-in pages that lead to them,
    ``form-action`` also names the registered clients' redirect origins: Chromium
    checks ``form-action`` against every redirect that follows a form submission,
@@ -52,6 +54,19 @@ def _strip_language(path: str) -> str:
     return path
 
 
+def _may_be_framed_by_the_portal(
+    request: HttpRequest, response: HttpResponseBase
+) -> bool:
+    """The view allowed same-origin framing, or this is Wagtail's preview of a
+    page: Wagtail renders it by running a simulated request for the page's
+    public URL through the whole middleware stack (``make_preview_request``), so
+    the public policy is written there, before the admin's preview view marks
+    its response ``SAMEORIGIN``."""
+    if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        return True
+    return bool(getattr(request, "is_preview", False))
+
+
 def _merged(
     first: dict[str, list[str]] | None, second: dict[str, list[str]]
 ) -> dict[str, list[str]]:
@@ -72,7 +87,7 @@ class PortalCSPMiddleware(CSPMiddleware):
         if report_only:
             return parts
         replace = dict(_path_replacement(request.path_info))
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        if _may_be_framed_by_the_portal(request, response):
             replace["frame-ancestors"] = [SELF]
         if replace and parts.config is None:
             # The view's own @csp_replace wins over the path's replacement.

@@ -4,16 +4,17 @@
 The public policy is the strict one: scripts and styles from the portal's own origin
 only. No page has an inline script or style today; a template that truly needs an
 inline script writes ``<script nonce="{{ request.csp_nonce }}">``, and only then does
-the header carry that request's nonce (django-csp adds it when the nonce is read).
+the header carry that request's nonce (django-csp adds it when the nonce is read;
+such a page is then never stored in the page cache, cms.pagecache).
 JSON handed to scripts goes through ``json_script``, which is data, not code, and
 needs no nonce. Inline ``style=""`` attributes, event handler attributes and
 ``javascript:`` URLs are refused; use classes, ``hidden`` and static files.
 
-The Wagtail and Django admins are third-party interfaces that still rely on inline
-scripts and styles: they get their own, looser, policy by path prefix
-(``CSP_PATH_REPLACEMENTS``), found by loading their pages in Chromium and reading
-the violations (tests/e2e/test_content_security_policy.py). The public policy's
-nonce is never sent there: a nonce would make browsers ignore ``'unsafe-inline'``.
+The Wagtail admin still relies on inline scripts and styles: it gets its own,
+looser, policy by path prefix (``CSP_PATH_REPLACEMENTS``), found by loading its
+pages in Chromium and reading the violations (tests/e2e/test_content_security.py).
+The nonce is never sent there: with a nonce, browsers ignore ``'unsafe-inline'``.
+The Django admin needs nothing more than the public policy.
 """
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -40,22 +41,19 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Directives replaced under a path prefix (``request.path_info``, the admins sit
+# Directives replaced under a path prefix (``request.path_info``; the admins sit
 # outside the language prefix). Only what differs from the public policy.
 CSP_PATH_REPLACEMENTS = {
-    # Wagtail 8's admin has inline <script> blocks in panels and widgets
-    # (inline_panel.html, date/time inputs, search promotions) and sets styles
-    # through style attributes and inline <style>; its image uploader previews
-    # the chosen file from a blob: URL.
+    # Wagtail 8's admin writes inline <script> blocks into most of its pages
+    # (page-specific content: a hash list cannot follow it), and its bundled
+    # libraries insert <style> elements and style attributes (the page editor,
+    # Draftail); the multiple image uploader shows each chosen file from a blob:
+    # URL. It needs no 'unsafe-eval'.
     "/admin/": {
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
     },
-    # Django's admin ships no inline script; its date and time widgets and the
-    # related-object popups position themselves with style attributes.
-    "/django-admin/": {
-        "script-src": [SELF],
-        "style-src": [SELF, UNSAFE_INLINE],
-    },
+    # Django 5.2's admin (/django-admin/) works under the public policy: its
+    # scripts are static files that read their data from data- attributes.
 }
