@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "allauth.idp.oidc",
     # Content-Security-Policy (citizen_portal.content_security)
     "csp",
+    # django-ninja's API docs from its own static files, not from a CDN, which
+    # the Content-Security-Policy refuses (and no network may be reachable).
+    "ninja",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",

@@ -99,6 +99,17 @@ def test_api_response_has_the_policy(client):
     assert_strict_public_policy(response)
 
 
+def test_api_docs_load_their_scripts_from_the_portal(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    content = response.content.decode()
+    scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"', content)
+    assert scripts
+    assert all(src.startswith("/static/") for src in scripts), scripts
+    assert "https://" not in content
+    assert_strict_public_policy(response)
+
+
 def test_not_found_page_has_the_policy(client):
     response = client.get("/no-such-page-anywhere/")
     assert response.status_code == 404

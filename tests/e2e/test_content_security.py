@@ -89,6 +89,7 @@ def test_portal_my_portal_desk_and_admins_have_no_violation(
         "/en/",
         "/accounts/login/",
         "/accounts/signup/",
+        "/api/v1/docs",
     ]
     for path in public_paths:
         policy = visit(page, base, path, csp_violations)
@@ -132,6 +133,29 @@ def test_portal_my_portal_desk_and_admins_have_no_violation(
     csp_violations.assert_none(where="in the page editor's preview panel")
     for path in ["/admin/images/", "/django-admin/", "/django-admin/identity/user/"]:
         visit(page, base, path, csp_violations)
+
+
+def test_violations_are_reported_with_what_was_blocked(page: Page, csp_violations):
+    # The check must be able to fail: a page whose policy refuses its own
+    # inline script and style attribute.
+    page.route(
+        "http://csp-check.test/",
+        lambda route: route.fulfill(
+            status=200,
+            content_type="text/html",
+            headers={HEADER: "default-src 'self'"},
+            body='<p style="color:red">x</p><script>document.title="ran"</script>',
+        ),
+    )
+    page.goto("http://csp-check.test/")
+    page.wait_for_load_state("load")
+    assert page.title() != "ran"
+    with pytest.raises(AssertionError) as failure:
+        csp_violations.assert_none(where="on the check page")
+    message = str(failure.value)
+    assert "script-src-elem blocked inline" in message
+    assert "style-src-attr blocked inline" in message
+    assert "on the check page" in message
 
 
 def make_client(*, skip_consent: bool = False) -> Client:
