@@ -116,6 +116,17 @@ def test_not_found_page_has_the_policy(client):
     assert_strict_public_policy(response)
 
 
+def test_csrf_failure_page_has_the_policy_and_no_inline_style():
+    client = HttpClient(enforce_csrf_checks=True)
+    response = client.post("/accounts/login/", {"login": "a@example.com"})
+    assert response.status_code == 403
+    assert_strict_public_policy(response)
+    content = response.content.decode()
+    assert "<style" not in content
+    assert "/static/css/portal.css" in content
+    assert "请返回上一页，刷新后重新提交。" in content
+
+
 @pytest.mark.urls("tests.citizen_portal.csp_urls")
 def test_server_error_page_has_the_policy():
     client = HttpClient(raise_request_exception=False)
