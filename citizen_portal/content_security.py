@@ -5,9 +5,9 @@ Flow: django-csp's ``CSPMiddleware`` builds the header from
 the request's nonce only when a template read ``request.csp_nonce``. This subclass
 adjusts the policy parts before the header is written:
 
-1. under a path prefix of ``CSP_PATH_REPLACEMENTS`` (the Wagtail and Django
-   admins) the directives listed there replace the public ones, unless the view
-   chose a whole policy of its own with django-csp's ``@csp`` decorator;
+1. under a path prefix of ``CSP_PATH_REPLACEMENTS`` (the Wagtail admin) the
+   directives listed there replace the public ones, unless the view chose a
+   whole policy of its own with django-csp's ``@csp`` decorator;
 2. a response the view allowed to be framed by the portal itself
    (``X-Frame-Options: SAMEORIGIN``), and Wagtail's preview of a page (shown in
    an iframe of the page editor), get ``frame-ancestors 'self'`` instead of
