@@ -42,9 +42,9 @@ CALLBACK = "https://rp.example.gov.cn/oidc/callback"
 
 @pytest.fixture
 def demo_site() -> None:
-    from cms.demo import seed_cms_demo
+    from demo.catalogue_load import load_catalogue
+    from demo.website import seed_cms_demo
     from opendata.publishing import dataset_generate_all
-    from services.demo_load import load_catalogue
 
     load_catalogue()
     dataset_generate_all()
