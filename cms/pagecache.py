@@ -7,7 +7,8 @@ string; one cache round trip (``get_many``) fetches both the entry and the curre
 *generation*. A hit whose generation is current is answered at once. On a miss the
 page is rendered and stored, but only when nothing personal can be in it: status
 200, no cookie set, no CSRF token used, the session untouched, no
-``private``/``no-store``.
+``private``/``no-store``; nor when it used the request's Content-Security-Policy
+nonce, which a later request's header would not match.
 
 ``purge()`` replaces the generation, which turns every stored page stale at once;
 it runs when an editor publishes, unpublishes, moves or deletes a page, when site
@@ -132,6 +133,9 @@ def _storable(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or response.streaming:
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    # django-csp's lazy nonce is truthy once a template has read it.
+    if getattr(request, "csp_nonce", None):
         return False
     session = getattr(request, "session", None)
     if session is not None and session.modified:

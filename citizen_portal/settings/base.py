@@ -63,6 +63,11 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.idp.oidc",
+    # Content-Security-Policy (citizen_portal.content_security)
+    "csp",
+    # django-ninja's API docs from its own static files, not from a CDN, which
+    # the Content-Security-Policy refuses (and no network may be reachable).
+    "ninja",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +81,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Every response, static files and error pages included, gets the policy.
+    "citizen_portal.content_security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -198,5 +205,6 @@ LOGGING = {
 
 # --- by topic ---------------------------------------------------------------------
 from .accounts import *  # noqa: E402, F403
+from .content_security import *  # noqa: E402, F403
 from .portal import *  # noqa: E402, F403
 from .tasks import *  # noqa: E402, F403

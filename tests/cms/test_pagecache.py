@@ -136,3 +136,13 @@ def test_a_response_using_the_csrf_token_or_setting_a_cookie_is_not_stored():
     response.set_cookie("a", "b")
     assert not _storable(RequestFactory().get("/"), response)
     assert _storable(RequestFactory().get("/"), HttpResponse("x"))
+
+
+@pytest.mark.urls("tests.citizen_portal.csp_urls")
+def test_page_that_used_the_csp_nonce_is_not_stored(client):
+    # A stored copy would carry a nonce that later requests' headers do not name.
+    first = client.get("/csp-test/inline-script/")
+    second = client.get("/csp-test/inline-script/")
+    assert HEADER not in first
+    assert HEADER not in second
+    assert first.content != second.content

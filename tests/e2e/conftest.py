@@ -23,6 +23,7 @@ from tests.celery_worker import (  # noqa: F401
     celery_worker_fixture,
 )
 from tests.e2e.axe import assert_no_serious_violations, axe_script, axe_violations
+from tests.e2e.csp import CSPViolations
 from tests.services_support import requires_binary
 
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
@@ -107,6 +108,23 @@ def browser_context_args(browser_context_args):
         "timezone_id": "Asia/Shanghai",
         "accept_downloads": True,
     }
+
+
+@pytest.fixture
+def csp_violations() -> CSPViolations:
+    """The Content-Security-Policy violations the browser reported in this test
+    (tests/e2e/csp.py); ``csp_violations.assert_none(where=...)`` checks at a
+    given point, and every browser test is checked at its end anyway."""
+    return CSPViolations()
+
+
+@pytest.fixture
+def context(context, csp_violations: CSPViolations):
+    """pytest-playwright's ``context``, failing the test on any violation of the
+    Content-Security-Policy by any of its pages."""
+    csp_violations.watch(context)
+    yield context
+    csp_violations.assert_none(where="during the test")
 
 
 def real_services_configured() -> bool:
