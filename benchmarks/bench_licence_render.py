@@ -35,9 +35,9 @@ def run(*, smoke: bool = False) -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
+    from common.pdf_fonts import cjk_font
     from licences import signing
     from licences.models import Licence, LicenceType
-    from common.pdf_fonts import cjk_font
     from licences.pdf import render_licence_pdf, verification_url
 
     licence_type = LicenceType(
