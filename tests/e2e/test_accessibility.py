@@ -3,12 +3,15 @@ Chromium finds no serious or critical violation at desktop width and on a 375px
 phone, where the page also must not scroll sideways and the main navigation and
 the search box stay visible and usable.
 
-Each test loads the demo catalogue, open datasets and website content into the
-database the live server reads (the transactional pattern of test_spine.py:
-``serialized_rollback`` plus ``migrated_data``). To check another page add one
-line to ``AUDITED_PAGES``: a name and a function returning its path, called once
-the demo data exists, plus, for a page behind sign-in, a function returning the
-user to sign in as (the browser gets that user's session cookie).
+The audit is one test per viewport that opens every page in turn and reports
+every page that fails, not only the first: loading the demo catalogue, open
+datasets and website content into the database the live server reads (the
+transactional pattern of test_spine.py: ``serialized_rollback`` plus
+``migrated_data``) is most of a test's time, so it is done once per viewport.
+To check another page add one line to ``AUDITED_PAGES``: a name and a function
+returning its path, called once the demo data exists, plus, for a page behind
+sign-in, a function returning the user to sign in as (the browser gets that
+user's session cookie; such pages come last).
 """
 
 from collections.abc import Callable
@@ -27,7 +30,7 @@ from tests.factories import PersonFactory
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("migrated_data", "demo_site"),
+    pytest.mark.usefixtures("migrated_data"),
 ]
 
 DESKTOP = {"width": 1280, "height": 800}
@@ -41,6 +44,8 @@ class AuditedPage:
     user: Callable[[], Any] | None = None
     # Pages that hide the header search box must say so.
     has_search: bool = True
+    # Opened in the elder-friendly mode (larger type and spacing).
+    elder: bool = False
 
     def __str__(self) -> str:
         return self.name
@@ -69,6 +74,7 @@ AUDITED_PAGES = [
     AuditedPage("site-search", lambda: "/search/?q=营业执照"),
     AuditedPage("opendata", lambda: "/opendata/"),
     AuditedPage("english-home", lambda: "/en/"),
+    AuditedPage("elder-mode-home", lambda: "/", elder=True),
     AuditedPage("my-portal", lambda: "/my/", user=lambda: PersonFactory().user),
 ]
 
@@ -87,24 +93,20 @@ def demo_site() -> None:
 def open_page(page: Page, base: str, audited: AuditedPage, viewport: dict) -> None:
     if audited.user is not None:
         sign_in_browser(page, base, audited.user())
+    page.context.clear_cookies(name="elder_mode")
+    if audited.elder:
+        page.context.add_cookies([{"name": "elder_mode", "value": "1", "url": base}])
     page.set_viewport_size(viewport)
     response = page.goto(f"{base}{audited.path()}")
     assert response is not None
     assert response.status == 200, f"{audited} answered {response.status}"
     assert "/accounts/login/" not in page.url, f"{audited} asked to sign in"
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    if audited.elder:
+        expect(page.locator("html")).to_have_class("elder")
 
 
-@pytest.mark.parametrize("audited", AUDITED_PAGES, ids=str)
-def test_page_is_accessible_on_desktop_and_on_a_phone(
-    page: Page, live_server, axe_check, audited: AuditedPage
-):
-    # One test per page for both widths: the demo data is loaded once per test,
-    # which is most of a test's time.
-    open_page(page, live_server.url, audited, DESKTOP)
-    axe_check(page, where=f"{audited} at {DESKTOP['width']}px")
-    open_page(page, live_server.url, audited, PHONE)
-    axe_check(page, where=f"{audited} at {PHONE['width']}px")
+def check_phone_layout(page: Page, audited: AuditedPage) -> None:
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= PHONE["width"], f"{audited} scrolls sideways"
     navigation = page.locator("header").get_by_role("navigation").first
@@ -115,7 +117,23 @@ def test_page_is_accessible_on_desktop_and_on_a_phone(
         expect(page.get_by_role("searchbox").first).to_be_in_viewport()
 
 
-def test_phone_search_box_finds_services(page: Page, live_server):
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_every_page_is_accessible(
+    page: Page, live_server, axe_check, demo_site, viewport: dict
+):
+    failures = []
+    for audited in AUDITED_PAGES:
+        try:
+            open_page(page, live_server.url, audited, viewport)
+            axe_check(page, where=f"{audited} at {viewport['width']}px")
+            if viewport == PHONE:
+                check_phone_layout(page, audited)
+        except AssertionError as failure:
+            failures.append(f"{audited}: {failure}")
+    assert not failures, "\n\n".join(failures)
+
+
+def test_phone_search_box_and_main_navigation(page: Page, live_server, demo_site):
     page.set_viewport_size(PHONE)
     page.goto(f"{live_server.url}/services/")
     search = page.locator("header").get_by_role("searchbox")
@@ -125,30 +143,11 @@ def test_phone_search_box_finds_services(page: Page, live_server):
     # 社保卡 is a synonym: the first result is the social security card service.
     expect(page.locator(".service-card").first).to_contain_text("社会保障卡")
 
-
-def test_phone_main_navigation_link_opens_the_catalogue(page: Page, live_server):
-    page.set_viewport_size(PHONE)
     page.goto(f"{live_server.url}/")
     navigation = page.get_by_role("navigation", name="主导航")
     navigation.get_by_role("link", name="办事服务").click()
     page.wait_for_url("**/services/")
     expect(page.get_by_role("heading", level=1, name="办事指南")).to_be_visible()
-
-
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_elder_mode_home_has_no_serious_axe_violations(
-    page: Page, live_server, axe_check, viewport: dict
-):
-    page.context.add_cookies(
-        [{"name": "elder_mode", "value": "1", "url": live_server.url}]
-    )
-    page.set_viewport_size(viewport)
-    page.goto(f"{live_server.url}/")
-    expect(page.locator("html")).to_have_class("elder")
-    axe_check(page, where=f"elder-mode home at {viewport['width']}px")
-    if viewport == PHONE:
-        scroll_width = page.evaluate("document.documentElement.scrollWidth")
-        assert scroll_width <= PHONE["width"]
 
 
 def test_axe_check_fails_listing_serious_violations(page: Page, axe_check):
