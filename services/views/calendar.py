@@ -18,6 +18,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -29,6 +30,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import IndexView
+
+from identity.permissions import WAGTAIL_ADMIN, staff_required
 
 from ..calendar_schedule import (
     Plan,
@@ -43,6 +46,7 @@ from ..calendar_schedule import (
 from ..models import CalendarDay
 
 
+@method_decorator(staff_required(WAGTAIL_ADMIN), name="dispatch")
 class CalendarDayIndexView(IndexView):
     """The calendar's list, with a header button to the schedule page for those
     who may add days."""
@@ -128,6 +132,7 @@ class ScheduleForm(forms.Form):
         return cleaned
 
 
+@method_decorator(staff_required(WAGTAIL_ADMIN), name="dispatch")
 class CalendarScheduleView(WagtailAdminTemplateMixin, TemplateView):
     model = CalendarDay
     index_url_name = None

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 
 from .. import selectors
 from ..actions import (
@@ -48,7 +48,7 @@ class DeskActionForm(forms.Form):
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", Application.Status.SUBMITTED)
     return render(
@@ -64,7 +64,7 @@ def desk_queue(request: HttpRequest) -> HttpResponse:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
     materials = list(application.materials.all())
@@ -115,7 +115,7 @@ def _files(
     }
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_receipt(request: HttpRequest, number: str) -> HttpResponse:
     """The receipt, printed at the window for an applicant who came in person."""
     return receipt_response(selectors.desk_application(number=number))
@@ -129,7 +129,7 @@ ACTIONS = {
 }
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
     if action not in ACTIONS:

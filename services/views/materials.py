@@ -36,7 +36,7 @@ from django.views.decorators.http import require_POST
 
 from eforms.upload_limits import OversizedUploadHandler, limit_label
 from identity.acting import acting_for
-from identity.permissions import is_desk_staff
+from identity.permissions import DESK_ROLES, is_desk_staff, staff_required
 
 from ..material_library import (
     MaterialInUse,
@@ -102,7 +102,7 @@ def material_download(request: HttpRequest, pk: int) -> FileResponse:
     return _file_response(material)
 
 
-@login_required
+@staff_required(*DESK_ROLES)
 @never_cache
 def desk_material_download(request: HttpRequest, number: str, pk: int) -> FileResponse:
     """A file application ``number`` was submitted with (library material

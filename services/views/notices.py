@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 
 from .. import selectors
 from ..actions import (
@@ -217,7 +217,7 @@ def _refused(
     return response
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_issue(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
@@ -263,7 +263,7 @@ def _decided_notice(request: HttpRequest, pk: int) -> OneTimeNotice:
     return get_object_or_404(OneTimeNotice.objects.select_related("application"), pk=pk)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_approve(request: HttpRequest, pk: int) -> HttpResponse:
     notice = _decided_notice(request, pk)
@@ -276,7 +276,7 @@ def desk_notice_approve(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("services:desk_detail", number=notice.application.number)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_refuse(request: HttpRequest, pk: int) -> HttpResponse:
     notice = _decided_notice(request, pk)
@@ -293,7 +293,7 @@ def desk_notice_refuse(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("services:desk_detail", number=notice.application.number)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_notice_report(request: HttpRequest) -> HttpResponse:
     """Every further notice (sequence > 1): who asked, why, and the decision."""
     notices = (
@@ -309,7 +309,7 @@ def desk_notice_report(request: HttpRequest) -> HttpResponse:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_notice_pending(request: HttpRequest) -> HttpResponse:
     """Supervisors only: the further notices awaiting approval, oldest first."""
     if not is_notice_supervisor(request.user):
