@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # allauth.usersessions' page of one's sessions uses its template filters.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
