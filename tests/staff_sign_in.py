@@ -75,6 +75,9 @@ def force_login_mfa(client: Client, user) -> None:
     authenticator = Authenticator.objects.filter(
         user=user, type=Authenticator.Type.TOTP
     ).first()
+    if client.session.get("_auth_user_id") not in (None, str(user.pk)):
+        # Another user's session: logging in would empty it, records included.
+        client.logout()
     session = client.session
     request = HttpRequest()
     request.session = session
