@@ -11,7 +11,8 @@ a 404 from the resolver before a view or the database sees it:
 - ``token``: URL-safe secrets (share links);
 - ``id``: a row id, 1 to 18 digits (within ``bigint``), as an ``int``.
 
-``citizen_portal.urls`` registers them before any app's patterns load.
+They are registered when this module is imported; ``citizen_portal.urls`` imports
+it before any app's patterns.
 """
 
 from django.urls import register_converter
@@ -58,3 +59,6 @@ CONVERTERS = {
 def register() -> None:
     for name, converter in CONVERTERS.items():
         register_converter(converter, name)
+
+
+register()

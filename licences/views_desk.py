@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 from licences.actions import lifecycle
 
 from .models import Licence
@@ -59,7 +59,7 @@ def _licence(number: str) -> Licence:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_licences(request: HttpRequest) -> HttpResponse:
     form = LookupForm(request.GET or None)
     if form.is_valid():
@@ -70,7 +70,7 @@ def desk_licences(request: HttpRequest) -> HttpResponse:
     return render(request, "licences/desk_licences.html", {"form": form})
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_licence(request: HttpRequest, number: str) -> HttpResponse:
     licence = _licence(number)
     forms_ = [
@@ -88,7 +88,7 @@ def desk_licence(request: HttpRequest, number: str) -> HttpResponse:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_licence_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
     if action not in ACTIONS:

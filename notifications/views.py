@@ -3,9 +3,9 @@
 
 The person's pages list their own notifications only: another account's
 notification is a 404. Opening one marks it read and follows its link when that is
-a page of this portal. The desk pages need the ``notifications.add_pushmessage``
-permission (403 otherwise); being under /desk/, they also fall under the staff MFA
-rule (``identity.mfa``).
+a page of this portal. The desk pages are staff pages for the
+``notifications.add_pushmessage`` permission (403 otherwise), with the second
+factor of staff (``identity.permissions.staff_required``).
 """
 
 from django.contrib import messages
@@ -16,6 +16,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from identity.permissions import staff_required
 
 from . import actions, selectors
 from .delivery import is_local_url
@@ -92,7 +94,7 @@ def _check_may_push(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-@login_required
+@staff_required(actions.PUSH_PERMISSION)
 def desk_messages(request: HttpRequest) -> HttpResponse:
     _check_may_push(request)
     form = PushMessageForm(request.POST or None)
@@ -116,7 +118,7 @@ def desk_messages(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@staff_required(actions.PUSH_PERMISSION)
 def desk_message(request: HttpRequest, pk: int) -> HttpResponse:
     _check_may_push(request)
     message = get_object_or_404(PushMessage, pk=pk)

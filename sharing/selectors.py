@@ -107,6 +107,22 @@ def may_see_requests(user) -> bool:
     return is_steward(user) or (_active(user) and user.operated_systems.exists())
 
 
+# The roles of the sharing pages, by name. A staff page declares the role it serves
+# (``views.access.role_required``); the portal's staff gate (identity, which sharing
+# may not import) resolves the same names to these predicates, so that the page and
+# the gate agree on who may use it.
+ROLE_STEWARD = "sharing_steward"
+ROLE_OPERATOR = "sharing_operator"
+ROLE_CATALOGUE = "sharing_catalogue"
+ROLE_REQUESTS = "sharing_requests"
+ROLES = {
+    ROLE_STEWARD: is_steward,
+    ROLE_OPERATOR: is_operator,
+    ROLE_CATALOGUE: may_browse_catalogue,
+    ROLE_REQUESTS: may_see_requests,
+}
+
+
 def providers_of(user) -> QuerySet[Provider]:
     """The providers whose steward ``user`` is (all of them for a superuser)."""
     if not _active(user):

@@ -69,6 +69,23 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
+def client():
+    """Django's test client with ``client.sign_in(user)`` (through allauth's forms,
+    with the TOTP step) and ``client.force_login_mfa(user)`` (a session that passed
+    the second factor, recorded as allauth does): tests/staff_sign_in.py."""
+    from tests.staff_sign_in import PortalClient
+
+    return PortalClient()
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    """A client signed in as window staff through allauth's forms, TOTP included."""
+    client.sign_in(staff_user)
+    return client
+
+
+@pytest.fixture
 def password() -> str:
     return "Correct-Horse-Battery-9"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .environment import BASE_DIR, PORTAL_BASE_URL, env_bool
+from .environment import BASE_DIR, PORTAL_BASE_URL
 
 # --- auth -----------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -130,6 +130,13 @@ IDP_OIDC_REFRESH_TOKEN_EXPIRES_IN = oidc_lifetime(
 )
 IDP_OIDC_ROTATE_REFRESH_TOKEN = True
 
-# --- MFA ------------------------------------------------------------------------
-# Staff kinds must enrol TOTP before any staff page (identity.mfa).
-STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
+# --- staff: one sign-in, the second factor, short sessions ----------------------
+# Every login page sends to allauth's (identity.sign_in), where staff pass their
+# second factor; every staff page asks for it in this sign-in (identity.permissions,
+# identity.mfa). Staff sessions end after 30 minutes idle and 8 hours in all, and
+# signing out ends them on every device (identity.staff_sessions).
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+STAFF_SESSION_IDLE_TIMEOUT = int(os.environ.get("STAFF_SESSION_IDLE_TIMEOUT", "1800"))
+STAFF_SESSION_MAX_AGE = int(os.environ.get("STAFF_SESSION_MAX_AGE", "28800"))

@@ -62,14 +62,15 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "allauth.idp.oidc",
     # Content-Security-Policy (citizen_portal.content_security)
     "csp",
     # django-ninja's API docs from its own static files, not from a CDN, which
     # the Content-Security-Policy refuses (and no network may be reachable).
     "ninja",
-    # Django
-    "django.contrib.admin",
+    # Django (the admin with the portal's site: identity.admin_sites)
+    "identity.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -77,6 +78,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # allauth.usersessions' page of one's sessions uses its template filters.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -94,7 +97,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "identity.mfa.StaffMFAMiddleware",
+    # Staff sessions: 30 minutes idle, 8 hours in all (identity.staff_sessions).
+    "identity.staff_sessions.StaffSessionMiddleware",
+    # Staff pages are gated view by view (identity.permissions); this only backs
+    # that up on the admin sites.
+    "identity.mfa.AdminMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its 413 page has the session, language and user; it still
     # acts before any view or CSRF check parses the body.

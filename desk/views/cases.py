@@ -34,7 +34,7 @@ from desk.actions import (
 from desk.actions.notices import is_notice_supervisor
 from desk.actions.review import is_under_review
 from desk.views.notices import notice_form, returned_first
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 
 
 class DeskActionForm(forms.Form):
@@ -47,7 +47,7 @@ class DeskActionForm(forms.Form):
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", Application.Status.SUBMITTED)
     return render(
@@ -63,7 +63,7 @@ def desk_queue(request: HttpRequest) -> HttpResponse:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_detail(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
     materials = list(application.materials.all())
@@ -114,7 +114,7 @@ def _files(
     }
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_receipt(request: HttpRequest, number: str) -> HttpResponse:
     """The receipt, printed at the window for an applicant who came in person."""
     return receipt_response(selectors.desk_application(number=number))
@@ -128,7 +128,7 @@ ACTIONS = {
 }
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
     if action not in ACTIONS:

@@ -26,7 +26,7 @@ from common import ratelimit
 from desk import selectors
 from identity.assurance import assurance_level
 from identity.models import OrganisationMember
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 from identity.selectors import (
     IdentifierNotFound,
     InvalidIdentifier,
@@ -113,7 +113,7 @@ def _result_context(resolution: Resolution) -> dict:
     return context
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_lookup(request: HttpRequest) -> HttpResponse:
     context: dict = {"searched": False}
     status = 200

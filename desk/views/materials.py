@@ -2,19 +2,18 @@
 
 import logging
 
-from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.cache import never_cache
 
 from applications.material_library import desk_may_open
 from applications.models import ApplicationMaterial
 from applications.views.materials import material_file_response
-from identity.permissions import is_desk_staff
+from identity.permissions import DESK_ROLES, is_desk_staff, staff_required
 
 logger = logging.getLogger("desk.materials")
 
 
-@login_required
+@staff_required(*DESK_ROLES)
 @never_cache
 def desk_material_download(request: HttpRequest, number: str, pk: int) -> FileResponse:
     """A file application ``number`` was submitted with (library material

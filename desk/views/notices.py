@@ -43,7 +43,7 @@ from desk.actions.notices import (
     obtained_conflicts,
     platform_obtained,
 )
-from identity.permissions import desk_staff_required
+from identity.permissions import DESK_ROLES, staff_required
 
 FREE_ROWS = 3
 
@@ -211,7 +211,7 @@ def _refused(
     return response
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_issue(request: HttpRequest, number: str) -> HttpResponse:
     application = selectors.desk_application(number=number)
@@ -257,7 +257,7 @@ def _decided_notice(request: HttpRequest, pk: int) -> OneTimeNotice:
     return get_object_or_404(OneTimeNotice.objects.select_related("application"), pk=pk)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_approve(request: HttpRequest, pk: int) -> HttpResponse:
     notice = _decided_notice(request, pk)
@@ -270,7 +270,7 @@ def desk_notice_approve(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("desk:detail", number=notice.application.number)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 @require_POST
 def desk_notice_refuse(request: HttpRequest, pk: int) -> HttpResponse:
     notice = _decided_notice(request, pk)
@@ -287,7 +287,7 @@ def desk_notice_refuse(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("desk:detail", number=notice.application.number)
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_notice_report(request: HttpRequest) -> HttpResponse:
     """Every further notice (sequence > 1): who asked, why, and the decision."""
     notices = (
@@ -303,7 +303,7 @@ def desk_notice_report(request: HttpRequest) -> HttpResponse:
     )
 
 
-@desk_staff_required
+@staff_required(*DESK_ROLES)
 def desk_notice_pending(request: HttpRequest) -> HttpResponse:
     """Supervisors only: the further notices awaiting approval, oldest first."""
     if not is_notice_supervisor(request.user):

@@ -16,9 +16,15 @@ from ..actions import SharingActionError
 View = Callable[..., HttpResponse]
 
 
-def role_required(predicate: Callable[[object], bool]) -> Callable[[View], View]:
-    """Signed-out visitors go to the login page; signed-in users for whom
-    ``predicate(user)`` is false get 403."""
+def role_required(role: str) -> Callable[[View], View]:
+    """Declare the sharing role (a name in ``selectors.ROLES``) a staff page serves.
+
+    Signed-out visitors go to the login page; signed-in users without the role get
+    403. The view carries the name as ``staff_roles``: where the portal includes
+    these URLs (``citizen_portal.urls``), identity's staff gate wraps every view
+    that declares roles, adding the second factor that staff pages require.
+    Sharing is below identity and does not import it."""
+    predicate = selectors.ROLES[role]
 
     def decorator(view: View) -> View:
         @wraps(view)
@@ -27,7 +33,9 @@ def role_required(predicate: Callable[[object], bool]) -> Callable[[View], View]
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
-        return login_required(wrapped)
+        guarded = login_required(wrapped)
+        guarded.staff_roles = (role,)
+        return guarded
 
     return decorator
 

@@ -35,7 +35,7 @@ def _filtered(request: HttpRequest):
     return form, selectors.audit_records(user=request.user, **filters)
 
 
-@role_required(selectors.is_steward)
+@role_required(selectors.ROLE_STEWARD)
 def audit_list(request: HttpRequest) -> HttpResponse:
     form, records = _filtered(request)
     page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -70,7 +70,7 @@ def _joined(names) -> str:
     return ";".join(str(name) for name in names or [])
 
 
-@role_required(selectors.is_steward)
+@role_required(selectors.ROLE_STEWARD)
 def audit_export(request: HttpRequest) -> HttpResponse:
     _form, records = _filtered(request)
     # Labels are resolved now: the rows are produced after the view returns.

@@ -9,7 +9,7 @@ from ..models import ShareClass
 from .access import render_page, role_required
 
 
-@role_required(selectors.may_browse_catalogue)
+@role_required(selectors.ROLE_CATALOGUE)
 def catalogue(request: HttpRequest) -> HttpResponse:
     share_class = request.GET.get("share_class", "")
     if share_class not in ShareClass.values:
@@ -26,7 +26,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     )
 
 
-@role_required(selectors.may_browse_catalogue)
+@role_required(selectors.ROLE_CATALOGUE)
 def resource_detail(request: HttpRequest, code: str) -> HttpResponse:
     resource = selectors.resource_get(code=code)
     may_request = (

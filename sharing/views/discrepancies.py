@@ -19,7 +19,7 @@ from ..models import Discrepancy
 from .access import render_page, role_required, show_errors
 
 
-@role_required(selectors.is_steward)
+@role_required(selectors.ROLE_STEWARD)
 def discrepancy_queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", Discrepancy.Status.OPEN)
     if status not in Discrepancy.Status.values:
@@ -52,12 +52,12 @@ def _detail(request: HttpRequest, discrepancy: Discrepancy, form=None) -> HttpRe
     )
 
 
-@role_required(selectors.is_steward)
+@role_required(selectors.ROLE_STEWARD)
 def discrepancy_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, selectors.discrepancy_get(user=request.user, pk=pk))
 
 
-@role_required(selectors.is_steward)
+@role_required(selectors.ROLE_STEWARD)
 @require_POST
 def discrepancy_resolve_view(request: HttpRequest, pk: int) -> HttpResponse:
     discrepancy = selectors.discrepancy_get(user=request.user, pk=pk)

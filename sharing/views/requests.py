@@ -32,7 +32,7 @@ from ..models import Grant
 from .access import render_page, role_required, show_errors
 
 
-@role_required(selectors.may_see_requests)
+@role_required(selectors.ROLE_REQUESTS)
 def request_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", Grant.Status.PENDING)
     if status not in Grant.Status.values:
@@ -53,7 +53,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@role_required(selectors.is_operator)
+@role_required(selectors.ROLE_OPERATOR)
 def request_new(request: HttpRequest) -> HttpResponse:
     resources = selectors.requestable_resources()
     code = request.GET.get("resource", "")
@@ -117,7 +117,7 @@ def _detail(request: HttpRequest, grant: Grant, **forms) -> HttpResponse:
     )
 
 
-@role_required(selectors.may_see_requests)
+@role_required(selectors.ROLE_REQUESTS)
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, selectors.grant_get(user=request.user, pk=pk))
 
@@ -129,7 +129,7 @@ DECISIONS = {
 }
 
 
-@role_required(selectors.may_see_requests)
+@role_required(selectors.ROLE_REQUESTS)
 @require_POST
 def request_decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action not in DECISIONS:

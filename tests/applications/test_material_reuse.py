@@ -359,7 +359,7 @@ def test_editor_sets_the_material_code_of_a_requirement(client):
 
     requirement = MaterialRequirementFactory(name="身份证明")
     service = requirement.service
-    client.force_login(UserFactory(is_superuser=True, is_staff=True, totp=True))
+    client.force_login_mfa(UserFactory(is_superuser=True, is_staff=True, totp=True))
     row = {
         "id": requirement.pk,
         "name": requirement.name,

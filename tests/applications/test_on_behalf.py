@@ -199,7 +199,7 @@ def test_desk_detail_shows_on_whose_behalf(client, staff_user, company):
         service=ServiceFactory(audience=Service.Audience.BUSINESS),
         on_behalf_of=organisation,
     )
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(reverse("desk:detail", args=[application.number]))
     content = response.content.decode()
     assert "代表" in content

@@ -85,7 +85,7 @@ def test_another_citizen_gets_404_for_the_receipt(client, other_citizen, applica
 
 
 def test_staff_prints_the_receipt_at_the_desk(client, staff_user, application):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(reverse("desk:receipt", args=[application.number]))
     assert response.status_code == 200
     assert application.number in page_text(response.content)

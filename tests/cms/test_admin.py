@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    client.force_login_mfa(UserFactory(is_superuser=True, is_staff=True))
     return client
 
 

@@ -29,7 +29,7 @@ def linked_user():
 
 @pytest.fixture
 def staff_client(client, staff_user):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     return client
 
 
@@ -154,10 +154,10 @@ def test_rate_limit_counts_each_staff_user_separately(client, settings):
 
     settings.DESK_LOOKUP_LIMIT = 1
     first, second = StaffUserFactory(), StaffUserFactory()
-    client.force_login(first)
+    client.force_login_mfa(first)
     lookup(client, "bad")
     assert lookup(client, "bad").status_code == 429
-    client.force_login(second)
+    client.force_login_mfa(second)
     assert lookup(client, "bad").status_code == 200
 
 

@@ -126,7 +126,7 @@ def test_a_supplement_returns_the_case_for_a_new_review(accepted, staff_user):
 
 
 def test_the_desk_starts_the_review(client, accepted, staff_user):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         reverse("desk:action", args=[accepted.number, "review"]),
         {"version": accepted.version},

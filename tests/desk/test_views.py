@@ -42,7 +42,7 @@ def test_signed_out_visitor_is_sent_to_login(client):
 
 def test_staff_sees_submitted_applications(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(reverse("desk:queue"))
     assert response.status_code == 200
     assert application.number in response.content.decode()
@@ -50,7 +50,7 @@ def test_staff_sees_submitted_applications(client, staff_user):
 
 def test_staff_accepts_then_approves_and_licence_is_issued(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     client.post(action_url(application, "accept"), {"version": 1})
     application.refresh_from_db()
     assert application.status == Application.Status.ACCEPTED
@@ -63,7 +63,7 @@ def test_staff_accepts_then_approves_and_licence_is_issued(client, staff_user):
 
 def test_stale_desk_form_is_refused(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     client.post(action_url(application, "accept"), {"version": 1})
     response = client.post(
         action_url(application, "reject"), {"version": 1, "reason": "x"}
@@ -76,7 +76,7 @@ def test_stale_desk_form_is_refused(client, staff_user):
 
 def test_reject_without_reason_is_refused(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     client.post(action_url(application, "reject"), {"version": 1, "reason": "  "})
     application.refresh_from_db()
     assert application.status == Application.Status.SUBMITTED
@@ -84,7 +84,7 @@ def test_reject_without_reason_is_refused(client, staff_user):
 
 def test_unknown_desk_action_is_404(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     assert (
         client.post(action_url(application, "delete"), {"version": 1}).status_code
         == 404
@@ -93,5 +93,5 @@ def test_unknown_desk_action_is_404(client, staff_user):
 
 def test_desk_action_requires_post(client, staff_user):
     application = ApplicationFactory()
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     assert client.get(action_url(application, "accept")).status_code == 405

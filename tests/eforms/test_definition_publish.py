@@ -93,7 +93,7 @@ def test_editor_unpublishing_in_the_admin_takes_the_form_out_of_use(
 ):
     editor = StaffUserFactory()
     editor.groups.add(Group.objects.get(name="内容编辑"))
-    client.force_login(editor)
+    client.force_login_mfa(editor)
     url = reverse(
         "wagtailsnippets_eforms_formdefinition:unpublish", args=[definition.pk]
     )
@@ -167,7 +167,7 @@ def test_application_filled_in_an_unpublished_version_stays_readable(
         data={"reason": "迁入本市", "bank_account": "622202123456789"},
     )
     definition.unpublish()
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     response = client.get(reverse("desk:detail", kwargs={"number": application.number}))
     content = response.content.decode()
     assert response.status_code == 200

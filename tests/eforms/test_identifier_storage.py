@@ -304,7 +304,7 @@ def test_old_plain_value_is_shown_masked_on_the_desk_page(
             "contacts": [{"contact_name": "林母", "contact_id": numbers[1]}],
         },
     )
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     content = client.get(
         reverse("desk:detail", kwargs={"number": application.number})
     ).content.decode()
@@ -317,7 +317,7 @@ def test_sealed_value_is_shown_masked_on_the_desk_page(
     client, applicant, service, numbers
 ):
     application = submit(client, applicant, service, numbers)
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     content = client.get(
         reverse("desk:detail", kwargs={"number": application.number})
     ).content.decode()

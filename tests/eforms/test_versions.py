@@ -85,7 +85,7 @@ def editor():
 def test_admin_edit_page_of_a_definition_loads_for_an_editor(
     client, editor, definition
 ):
-    client.force_login(editor)
+    client.force_login_mfa(editor)
     url = reverse("wagtailsnippets_eforms_formdefinition:edit", args=[definition.pk])
     response = client.get(url)
     assert response.status_code == 200
@@ -93,7 +93,7 @@ def test_admin_edit_page_of_a_definition_loads_for_an_editor(
 
 
 def test_admin_list_of_definitions_loads_for_an_editor(client, editor, definition):
-    client.force_login(editor)
+    client.force_login_mfa(editor)
     response = client.get(reverse("wagtailsnippets_eforms_formdefinition:list"))
     assert response.status_code == 200
 

@@ -152,7 +152,7 @@ def test_signed_out_user_is_sent_to_sign_in():
 
 
 def test_clients_are_managed_in_django_admin(client):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    client.force_login_mfa(UserFactory(is_superuser=True, is_staff=True))
 
     response = client.post(
         reverse("admin:allauth_idp_oidc_client_add"),

@@ -59,7 +59,7 @@ def csv_text(holders, *, rows=None) -> str:
 
 
 def post(client, user, licence_type, content: bytes, name="legacy.csv"):
-    client.force_login(user)
+    client.force_login_mfa(user)
     return client.post(
         reverse(URL),
         {
@@ -275,14 +275,14 @@ def test_identifiers_are_not_logged(client, importer, licence_type, holders, cap
 
 
 def test_changelist_links_to_the_import(client, importer):
-    client.force_login(importer)
+    client.force_login_mfa(importer)
     importer.user_permissions.add(Permission.objects.get(codename="view_licence"))
     response = client.get(reverse("admin:licences_licence_changelist"))
     assert reverse(URL) in response.content.decode()
 
 
 def test_import_page_shows_the_form_in_chinese(client, importer):
-    client.force_login(importer)
+    client.force_login_mfa(importer)
     response = client.get(reverse(URL))
     assert response.status_code == 200
     page = response.content.decode()

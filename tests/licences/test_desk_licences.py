@@ -38,7 +38,7 @@ def action_url(licence, action):
 
 
 def test_staff_sees_licence_with_history(client, staff_user, licence):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(page_url(licence))
     assert response.status_code == 200
     content = response.content.decode()
@@ -49,7 +49,7 @@ def test_staff_sees_licence_with_history(client, staff_user, licence):
 def test_staff_revokes_with_reason(
     client, staff_user, licence, mailoutbox, django_capture_on_commit_callbacks
 ):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             action_url(licence, "revoke"), {"revoke-reason": "材料造假"}, follow=True
@@ -69,7 +69,7 @@ def test_staff_revokes_with_reason(
 
 
 def test_blank_reason_is_an_error_and_changes_nothing(client, staff_user, licence):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         action_url(licence, "revoke"), {"revoke-reason": "  "}, follow=True
     )
@@ -82,7 +82,7 @@ def test_blank_reason_is_an_error_and_changes_nothing(client, staff_user, licenc
 
 def test_renew_with_a_past_date_is_an_error(client, staff_user, licence):
     old_until = licence.valid_until
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     past = timezone.localdate() - datetime.timedelta(days=1)
     response = client.post(
         action_url(licence, "renew"),
@@ -96,7 +96,7 @@ def test_renew_with_a_past_date_is_an_error(client, staff_user, licence):
 
 
 def test_wrong_transition_shows_the_action_error(client, staff_user, licence):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         action_url(licence, "reinstate"), {"reinstate-reason": "误操作"}, follow=True
     )
@@ -107,7 +107,7 @@ def test_wrong_transition_shows_the_action_error(client, staff_user, licence):
 
 
 def test_citizen_gets_403(client, citizen, licence):
-    client.force_login(citizen)
+    client.force_login_mfa(citizen)
     assert client.get(page_url(licence)).status_code == 403
     response = client.post(action_url(licence, "revoke"), {"revoke-reason": "x"})
     assert response.status_code == 403
@@ -122,7 +122,7 @@ def test_signed_out_visitor_is_sent_to_login(client, licence):
 
 
 def test_unknown_number_is_404(client, staff_user):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(
         reverse("licences:desk_licence", kwargs={"number": "NOPE0000"})
     )
@@ -130,7 +130,7 @@ def test_unknown_number_is_404(client, staff_user):
 
 
 def test_search_opens_licence_by_number(client, staff_user, licence):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     assert client.get(reverse("licences:desk_licences")).status_code == 200
     response = client.get(reverse("licences:desk_licences"), {"number": licence.number})
     assert response.status_code == 302

@@ -128,7 +128,7 @@ def test_site_only_message_sends_no_email(author):
 
 
 def test_desk_page_needs_the_permission(client, staff_user):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     assert client.get(reverse("notifications:desk_messages")).status_code == 403
     response = client.post(
         reverse("notifications:desk_messages"),
@@ -141,7 +141,7 @@ def test_desk_page_needs_the_permission(client, staff_user):
 def test_desk_page_sends_a_message(client, author, django_capture_on_commit_callbacks):
     service = ServiceFactory()
     applicant = ApplicationFactory(service=service).applicant
-    client.force_login(author)
+    client.force_login_mfa(author)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("notifications:desk_messages"),
@@ -162,7 +162,7 @@ def test_desk_page_sends_a_message(client, author, django_capture_on_commit_call
 
 
 def test_desk_form_refuses_a_link_to_another_site(client, author):
-    client.force_login(author)
+    client.force_login_mfa(author)
     response = client.post(
         reverse("notifications:desk_messages"),
         {
@@ -178,7 +178,7 @@ def test_desk_form_refuses_a_link_to_another_site(client, author):
 
 
 def test_desk_form_needs_the_audience_value(client, author):
-    client.force_login(author)
+    client.force_login_mfa(author)
     response = client.post(
         reverse("notifications:desk_messages"),
         {"title": "t", "body": "b", "audience_kind": "region", "audience_region": ""},

@@ -49,7 +49,7 @@ def url(name: str, *args) -> str:
 
 
 def post(client, user, address: str, data: dict | None = None):
-    client.force_login(user)
+    client.force_login_mfa(user)
     return client.post(address, data or {})
 
 
@@ -58,7 +58,7 @@ def status(obj) -> str:
 
 
 def page_of(client, user, address: str, **params) -> str:
-    client.force_login(user)
+    client.force_login_mfa(user)
     response = client.get(address, params)
     assert response.status_code == 200
     return response.content.decode()
@@ -93,13 +93,13 @@ def test_signed_out_visitor_is_sent_to_login(client, name, args):
     "name,args", [page for page in ALL_PAGES if page[0] != "discrepancy_mine"]
 )
 def test_unrelated_signed_in_user_gets_403(client, citizen, name, args):
-    client.force_login(citizen)
+    client.force_login_mfa(citizen)
     assert client.get(url(name, *args)).status_code == 403
 
 
 def test_unrelated_user_cannot_post_decisions(client, citizen, grant):
     discrepancy = DiscrepancyFactory(resource=grant.resource)
-    client.force_login(citizen)
+    client.force_login_mfa(citizen)
     response = client.post(url("request_decide", grant.pk, "approve"))
     assert response.status_code == 403
     response = client.post(
@@ -188,7 +188,7 @@ def test_operator_files_a_request(client, operator, system, resource):
 
 
 def test_request_form_shows_action_errors(client, operator, system, resource):
-    client.force_login(operator)
+    client.force_login_mfa(operator)
     address = url("request_new") + f"?resource={resource.code}"
     response = client.post(address, request_data(system, 365 * 4))
     assert response.status_code == 200
@@ -209,7 +209,7 @@ def test_steward_of_another_provider_gets_404_on_objects(client, grant):
     discrepancy = DiscrepancyFactory(resource=grant.resource)
     outsider = UserFactory()
     ResourceFactory(provider__stewards=[outsider])
-    client.force_login(outsider)
+    client.force_login_mfa(outsider)
     assert client.get(url("request_detail", grant.pk)).status_code == 404
     assert client.get(url("discrepancy_detail", discrepancy.pk)).status_code == 404
     for address in (
@@ -237,7 +237,7 @@ def test_reject_without_reason_shows_error(client, steward, grant):
 
 
 def test_steward_revokes_approved_grant(client, steward, grant):
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     client.post(url("request_decide", grant.pk, "approve"))
     client.post(url("request_decide", grant.pk, "revoke"), {"revoke-note": "停用"})
     assert Grant.objects.get(pk=grant.pk).revocation_note == "停用"
@@ -251,13 +251,13 @@ def test_operator_cannot_approve_own_request(client, operator, grant):
 
 
 def test_decisions_need_post_and_a_known_action(client, steward, grant):
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     assert client.get(url("request_decide", grant.pk, "approve")).status_code == 405
     assert client.post(url("request_decide", grant.pk, "delete")).status_code == 404
 
 
 def test_second_decision_is_refused_with_a_message(client, steward, grant):
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     client.post(url("request_decide", grant.pk, "reject"), {"reject-note": "不符"})
     response = client.post(url("request_decide", grant.pk, "approve"), follow=True)
     assert status(grant) == Grant.Status.REJECTED
@@ -303,7 +303,7 @@ def test_audit_filters_by_outcome_resource_and_date(client, steward, resource):
 
 def test_audit_is_paginated(client, steward, resource):
     AccessRecordFactory.create_batch(51, resource=resource)
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     assert len(client.get(url("audit_list")).context["page"].object_list) == 50
     second = client.get(url("audit_list"), {"page": 2})
     assert len(second.context["page"].object_list) == 1
@@ -322,7 +322,7 @@ def test_csv_export_has_header_and_own_records(client, steward, resource):
     masked = ["name", "address"]
     AccessRecordFactory(resource=resource, purpose="本部门记录", fields_masked=masked)
     AccessRecordFactory(purpose="他部门记录")
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     header, *records = csv_rows(client)
     assert header[0] == "时间"
     assert len(records) == 1
@@ -337,7 +337,7 @@ def test_csv_export_applies_filters_and_neutralises_formulas(client, steward, re
     refused = AccessRecord.Outcome.REFUSED
     AccessRecordFactory(resource=resource, purpose="允许的查询")
     AccessRecordFactory(resource=resource, purpose="=HYPERLINK(1)", outcome=refused)
-    client.force_login(steward)
+    client.force_login_mfa(steward)
     rows = csv_rows(client, outcome="refused")
     assert [row[5] for row in rows[1:]] == ["'=HYPERLINK(1)"]
 
@@ -354,7 +354,7 @@ def test_csv_export_applies_filters_and_neutralises_formulas(client, steward, re
 def test_one_role_does_not_open_the_others_pages(
     client, request, resource, system, role, name
 ):
-    client.force_login(request.getfixturevalue(role))
+    client.force_login_mfa(request.getfixturevalue(role))
     assert client.get(url(name)).status_code == 403
 
 

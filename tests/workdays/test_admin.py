@@ -23,7 +23,7 @@ ADD = "wagtailsnippets_workdays_calendarday:add"
 def editor_client(client):
     user = UserFactory(totp=True)
     user.groups.add(Group.objects.get(name=groups.EDITOR))
-    client.force_login(user)
+    client.force_login_mfa(user)
     return client
 
 
@@ -111,7 +111,7 @@ def test_citizen_cannot_open_the_calendar(client, citizen):
 
 
 def test_window_staff_cannot_add_a_day(client, staff_user):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(reverse(ADD), form())
     assert response.status_code in (302, 403)
     assert not CalendarDay.objects.exists()
@@ -122,7 +122,7 @@ def test_admin_user_without_the_calendar_permission_cannot_add_a_day(client):
     user = UserFactory(totp=True)
     moderators, _ = Group.objects.get_or_create(name="内容审核")
     user.groups.add(moderators)
-    client.force_login(user)
+    client.force_login_mfa(user)
     assert client.get(reverse(LIST)).status_code in (302, 403)
     response = client.post(reverse(ADD), form())
     assert response.status_code in (302, 403)

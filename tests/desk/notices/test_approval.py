@@ -102,7 +102,7 @@ def test_supervisor_sees_pending_further_notices_with_links(
         notice=further_notice(decided, staff_user, citizen, notified),
         supervisor=supervisor,
     )
-    client.force_login(supervisor)
+    client.force_login_mfa(supervisor)
     response = client.get(reverse("desk:notice_pending"))
     assert response.status_code == 200
     assert list(response.context["notices"]) == [notice]
@@ -114,7 +114,7 @@ def test_supervisor_sees_pending_further_notices_with_links(
 def test_desk_staff_without_the_permission_gets_403_on_pending_notices(
     client, staff_user
 ):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     assert client.get(reverse("desk:notice_pending")).status_code == 403
 
 
@@ -126,10 +126,10 @@ def test_citizen_gets_403_on_pending_notices(client, citizen):
 def test_report_links_the_pending_page_for_supervisors_only(
     client, staff_user, supervisor
 ):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     report = reverse("desk:notice_report")
     assert 'id="pending-notices-link"' not in client.get(report).content.decode()
-    client.force_login(supervisor)
+    client.force_login_mfa(supervisor)
     assert 'id="pending-notices-link"' in client.get(report).content.decode()
 
 

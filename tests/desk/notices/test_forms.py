@@ -55,7 +55,7 @@ def notice_post(application, **fields):
 def test_notice_form_error_re_renders_the_case_with_everything_typed(
     client, staff_user, application
 ):
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         reverse("desk:notice_issue", args=[application.number]),
         notice_post(
@@ -84,7 +84,7 @@ def test_notice_refused_by_a_stale_version_keeps_what_was_typed(
         application, item_1_name="营业执照复印件", item_1_reason="复印件缺少公章"
     )
     application_accept(application=application, actor=staff_user)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         reverse("desk:notice_issue", args=[application.number]), typed
     )
@@ -104,7 +104,7 @@ def test_ticked_requirement_without_reason_gets_its_own_error(
     from tests.factories import MaterialRequirementFactory
 
     requirement = MaterialRequirementFactory(service=application.service)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.post(
         reverse("desk:notice_issue", args=[application.number]),
         notice_post(

@@ -64,7 +64,7 @@ def test_desk_queue_lists_the_case_returned_to_its_handler_first_and_flagged(
     client, staff_user, citizen
 ):
     returned, older = _returned_and_older(staff_user, citizen)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     page = client.get(reverse("desk:queue")).content.decode()
     assert page.index(returned.number) < page.index(older.number)
     row = page[page.index(returned.number) : page.index(older.number)]
@@ -75,7 +75,7 @@ def test_desk_queue_of_other_staff_does_not_flag_the_returned_case(
     client, staff_user, citizen
 ):
     returned, older = _returned_and_older(staff_user, citizen)
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     page = client.get(reverse("desk:queue")).content.decode()
     assert page.index(older.number) < page.index(returned.number)
     assert "returned-to-me" not in page
@@ -84,7 +84,7 @@ def test_desk_queue_of_other_staff_does_not_flag_the_returned_case(
 def test_returned_flag_clears_once_the_handler_acts(client, staff_user, citizen):
     returned, _older = _returned_and_older(staff_user, citizen)
     application_accept(application=returned, actor=staff_user)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     page = client.get(reverse("desk:queue") + "?status=accepted")
     assert returned.number in page.content.decode()
     assert "returned-to-me" not in page.content.decode()

@@ -80,7 +80,7 @@ def test_desk_notice_form_shows_obtained_material_without_a_checkbox(
 ):
     obtained = supplied(application, "户籍信息", ApplicationMaterial.Source.REGISTRY)
     uploaded = supplied(application, "身份证明", ApplicationMaterial.Source.UPLOADED)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     page = client.get(
         reverse("desk:detail", args=[application.number])
     ).content.decode()
@@ -106,7 +106,7 @@ def test_desk_form_naming_an_obtained_material_gets_an_error_naming_it(
     client, staff_user, application
 ):
     supplied(application, "户籍信息", ApplicationMaterial.Source.REGISTRY)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = _post(
         client, application, item_1_name="户籍信息", item_1_reason="请提交户口簿"
     )
@@ -120,7 +120,7 @@ def test_desk_form_ticking_an_obtained_requirement_is_refused(
     client, staff_user, application
 ):
     obtained = supplied(application, "户籍信息", ApplicationMaterial.Source.REGISTRY)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = _post(
         client,
         application,

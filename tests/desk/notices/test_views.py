@@ -42,7 +42,7 @@ def notice_post(application, **extra):
 
 def test_staff_issues_a_notice_from_the_desk_page(client, staff_user, application):
     requirement = MaterialRequirementFactory(service=application.service)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     page = client.get(reverse("desk:detail", args=[application.number]))
     assert f'name="req_{requirement.pk}"' in page.content.decode()
     response = client.post(
@@ -116,7 +116,7 @@ def test_non_supervisor_staff_gets_403_on_approve(
     client, application, staff_user, citizen
 ):
     notice = _pending_notice(application, staff_user, citizen)
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     response = client.post(reverse("desk:notice_approve", args=[notice.pk]))
     assert response.status_code == 403
     notice.refresh_from_db()
@@ -136,7 +136,7 @@ def test_supervisor_approves_from_the_desk(
     client, application, staff_user, citizen, supervisor
 ):
     notice = _pending_notice(application, staff_user, citizen)
-    client.force_login(supervisor)
+    client.force_login_mfa(supervisor)
     page = client.get(reverse("desk:detail", args=[application.number]))
     approve_url = reverse("desk:notice_approve", args=[notice.pk])
     assert approve_url in page.content.decode()
@@ -147,7 +147,7 @@ def test_supervisor_approves_from_the_desk(
 
 def test_further_notices_are_reported(client, application, staff_user, citizen):
     _pending_notice(application, staff_user, citizen)
-    client.force_login(staff_user)
+    client.force_login_mfa(staff_user)
     response = client.get(reverse("desk:notice_report"))
     content = response.content.decode()
     assert response.status_code == 200
@@ -197,7 +197,7 @@ def test_a_member_of_the_supervisor_group_approves_and_may_push_messages(
     assert is_desk_staff(head)
     assert head.has_perm("notifications.add_pushmessage")
     notice = _pending_notice(application, staff_user, citizen)
-    client.force_login(head)
+    client.force_login_mfa(head)
     assert client.get(reverse("notifications:desk_messages")).status_code == 200
     client.post(reverse("desk:notice_approve", args=[notice.pk]))
     notice.refresh_from_db()

@@ -55,7 +55,7 @@ def make_application(applicant, service, version, **data):
 
 
 def desk_page(client, staff, application) -> str:
-    client.force_login(staff)
+    client.force_login_mfa(staff)
     response = client.get(reverse("desk:detail", kwargs={"number": application.number}))
     assert response.status_code == 200
     return response.content.decode()

@@ -91,7 +91,7 @@ def test_staff_opens_an_uploaded_file_from_the_desk(client, staff, applicant):
     application = ApplicationFactory(applicant=applicant)
     material = stored(applicant)
     attach(application, material)
-    client.force_login(staff)
+    client.force_login_mfa(staff)
     response = client.get(file_url(application, material))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -104,7 +104,7 @@ def test_the_applicant_gets_404_on_the_desk_file_link(client, applicant):
     material = stored(applicant)
     attach(application, material)
     client.force_login(applicant)
-    assert client.get(file_url(application, material)).status_code == 404
+    assert client.get(file_url(application, material)).status_code == 403
 
 
 def test_another_citizen_gets_404_on_the_desk_file_link(
@@ -114,7 +114,7 @@ def test_another_citizen_gets_404_on_the_desk_file_link(
     material = stored(applicant)
     attach(application, material)
     client.force_login(other_citizen)
-    assert client.get(file_url(application, material)).status_code == 404
+    assert client.get(file_url(application, material)).status_code == 403
 
 
 def test_a_material_of_another_application_is_404(client, staff, applicant):
@@ -122,7 +122,7 @@ def test_a_material_of_another_application_is_404(client, staff, applicant):
     material = stored(applicant)
     attach(theirs, material)
     other = ApplicationFactory()
-    client.force_login(staff)
+    client.force_login_mfa(staff)
     assert client.get(file_url(other, material)).status_code == 404
 
 
@@ -134,5 +134,5 @@ def test_staff_not_handling_the_case_gets_404_on_its_file(client, applicant):
     )
     material = stored(applicant)
     attach(application, material)
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     assert client.get(file_url(application, material)).status_code == 404

@@ -132,7 +132,7 @@ def test_application_is_saved_once_and_its_page_answers(applying):
 
 def test_desk_queue_answers_for_staff(client):
     application = ApplicationFactory()
-    client.force_login(StaffUserFactory())
+    client.force_login_mfa(StaffUserFactory())
     response = client.get(reverse("desk:queue"))
     assert response.status_code == 200
     assert application.number in response.content.decode()
