@@ -182,6 +182,27 @@ def _announce() -> None:
     catalogue_imported.send(sender=Service)
 
 
+def _material_values(material, order: int) -> dict:
+    """A material row's values as the requirement stores them, in file order."""
+    values = {**material.values, "sort_order": order}
+    values.pop("service", None)
+    if values.get("licence_type") == "":
+        values["licence_type"] = None
+    return values
+
+
+def _material_changes(existing: MaterialRequirement, values: dict) -> dict:
+    """The fields of ``existing`` the row gives another value (absent: kept)."""
+    changed = {}
+    for name in MATERIAL_FIELDS:
+        if name not in values:
+            continue
+        wanted = _or_default(MaterialRequirement, name, values[name])
+        if wanted != _stored_material_value(existing, name):
+            changed[name] = wanted
+    return changed
+
+
 def _default(model, name: str):
     return model._meta.get_field(name).get_default()
 
@@ -371,10 +392,7 @@ class _Plan:
                 stored.setdefault(requirement.name, []).append(requirement)
         counts = self.counts[MATERIALS]
         for order, material in enumerate(materials):
-            values = {**material.values, "sort_order": order}
-            values.pop("service", None)
-            if values.get("licence_type") == "":
-                values["licence_type"] = None
+            values = _material_values(material, order)
             same_name = stored.get(values["name"])
             existing = same_name.pop(0) if same_name else None
             if existing is None:
@@ -385,15 +403,7 @@ class _Plan:
                     }
                 )
                 counts.created += 1
-                continue
-            changed = {}
-            for name in MATERIAL_FIELDS:
-                if name not in values:
-                    continue
-                wanted = _or_default(MaterialRequirement, name, values[name])
-                if wanted != _stored_material_value(existing, name):
-                    changed[name] = wanted
-            if changed:
+            elif changed := _material_changes(existing, values):
                 plan.changed_materials.append((existing, changed))
                 counts.changed += 1
             else:

@@ -603,7 +603,8 @@ def _read_toml(name: str, raw: bytes, sheets: Sheets) -> None:
         line = int(found.group(1)) if found else None
         sheets.problems.append(Problem(name, line, "", str(error)))
         return
-    tables, keys = _toml_lines(content)
+    lines = _TomlLines(*_toml_lines(content))
+    tables, keys = lines.tables, lines.keys
     for kind_name, elements in data.items():
         kind = KINDS.get(kind_name)
         line = keys[()].get(kind_name) or tables.get(((kind_name, 0),))
@@ -630,9 +631,9 @@ def _read_toml(name: str, raw: bytes, sheets: Sheets) -> None:
             continue
         for index, cells in enumerate(elements):
             path = ((kind_name, index),)
-            row = _toml_row(kind_name, name, path, cells, tables, keys, line)
+            row = lines.row(kind_name, name, path, cells, line)
             if kind_name == SERVICES:
-                _toml_children(row, path, tables, keys, sheets)
+                _toml_children(row, path, lines, sheets)
             sheets.rows.append(row)
 
 
@@ -640,15 +641,23 @@ def _is_table_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, dict) for v in value)
 
 
-def _toml_row(kind, name, path, cells, tables, keys, fallback) -> Row:
-    # An inline table has no lines of its own: its problems point at the key
-    # that holds it.
-    line = tables.get(path, fallback)
-    key_lines = dict(keys.get(path, {})) if path in tables else {}
-    return Row(kind, name, line, dict(cells), key_lines)
+@dataclass(frozen=True)
+class _TomlLines:
+    """Where each table (``tables``) and each key of a table (``keys``) starts in
+    a TOML file, by the table's path (``_toml_lines``)."""
+
+    tables: dict
+    keys: dict
+
+    def row(self, kind: str, name: str, path: Path_, cells, fallback) -> Row:
+        # An inline table has no lines of its own: its problems point at the key
+        # that holds it.
+        line = self.tables.get(path, fallback)
+        key_lines = dict(self.keys.get(path, {})) if path in self.tables else {}
+        return Row(kind, name, line, dict(cells), key_lines)
 
 
-def _toml_children(row: Row, path: Path_, tables, keys, sheets: Sheets) -> None:
+def _toml_children(row: Row, path: Path_, lines: _TomlLines, sheets: Sheets) -> None:
     for nested in NESTED:
         if nested not in row.cells:
             continue
@@ -666,7 +675,5 @@ def _toml_children(row: Row, path: Path_, tables, keys, sheets: Sheets) -> None:
         row.children[nested] = []
         for index, cells in enumerate(elements):
             child_path = (*path, (nested, index))
-            child = _toml_row(
-                nested, row.file, child_path, cells, tables, keys, fallback
-            )
+            child = lines.row(nested, row.file, child_path, cells, fallback)
             row.children[nested].append(child)

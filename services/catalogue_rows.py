@@ -173,13 +173,25 @@ def _check_field(model, column: Column, value: object) -> None:
 
 def _service_values(record: Record, catalogue: Catalogue) -> None:
     """Values a service column gives only together with another."""
+    problems = catalogue.problems
+    _service_lists(record, problems)
+    _service_steps(record, problems)
+    _service_fee(record, problems)
+    _service_time_limits(record, problems)
+    # A service listed in an export is in use unless its row says 停用.
+    if record.values.get("is_active") is None:
+        record.values["is_active"] = True
+
+
+def _service_lists(record: Record, problems: list) -> None:
+    """别名 and 关键词: lists stored joined by commas, so an item holds none."""
     values, row = record.values, record.row
     for name, column in (("aliases", "别名"), ("keywords", "关键词")):
         if name not in values:
             continue
         items = values[name]
         if any("," in item or "，" in item for item in items):
-            catalogue.problems.append(row.problem(column, _("an item holds a comma")))
+            problems.append(row.problem(column, _("an item holds a comma")))
             del values[name]
             continue
         joined = ",".join(items)
@@ -187,39 +199,48 @@ def _service_values(record: Record, catalogue: Catalogue) -> None:
         try:
             Service._meta.get_field(name).clean(joined, None)
         except ValidationError as error:
-            catalogue.problems.append(row.problem(column, " ".join(error.messages)))
+            problems.append(row.problem(column, " ".join(error.messages)))
             del values[name]
+
+
+def _service_steps(record: Record, problems: list) -> None:
     steps = Service._meta.get_field("steps").stream_block.child_blocks["step"]
-    for step in values.get("steps", []):
+    for step in record.values.get("steps", []):
         try:
             steps.clean(step)
         except ValidationError as error:
-            catalogue.problems.append(row.problem("办理流程", " ".join(error.messages)))
-    # 是否收费 with 收费标准 make the fee: the standard, or 不收费.
+            problems.append(record.row.problem("办理流程", " ".join(error.messages)))
+
+
+def _service_fee(record: Record, problems: list) -> None:
+    """是否收费 with 收费标准 make the fee: the standard, or 不收费."""
+    values = record.values
     charged = values.pop("charged", None)
     fee = values.get("fee", "")
     if charged is True and not fee:
-        catalogue.problems.append(
-            row.problem("收费标准", _("required when 是否收费 is 是"))
+        problems.append(
+            record.row.problem("收费标准", _("required when 是否收费 is 是"))
         )
     elif charged is False and not fee:
         values["fee"] = NO_FEE
-    committed, statutory = values.get("committed_days"), values.get("statutory_days")
-    if isinstance(committed, int) and isinstance(statutory, int):
-        if committed > statutory:
-            catalogue.problems.append(
-                row.problem(
-                    "承诺办结时限",
-                    _(
-                        "%(committed)s working days is longer than the statutory "
-                        "%(statutory)s"
-                    )
-                    % {"committed": committed, "statutory": statutory},
+
+
+def _service_time_limits(record: Record, problems: list) -> None:
+    committed = record.values.get("committed_days")
+    statutory = record.values.get("statutory_days")
+    if not (isinstance(committed, int) and isinstance(statutory, int)):
+        return
+    if committed > statutory:
+        problems.append(
+            record.row.problem(
+                "承诺办结时限",
+                _(
+                    "%(committed)s working days is longer than the statutory "
+                    "%(statutory)s"
                 )
+                % {"committed": committed, "statutory": statutory},
             )
-    # A service listed in an export is in use unless its row says 停用.
-    if values.get("is_active") is None:
-        values["is_active"] = True
+        )
 
 
 def _attach_sheets(catalogue: Catalogue) -> None:
@@ -260,7 +281,6 @@ class Known:
 
 def validate(catalogue: Catalogue, known: Known) -> None:
     """Adds to ``catalogue.problems`` what the rows say that cannot hold."""
-    problems = catalogue.problems
     _unique(catalogue, REGIONS, "code", "区划代码")
     _unique(catalogue, DEPARTMENTS, "code", "实施主体编码")
     _unique(catalogue, DEPARTMENTS, "name", "实施主体名称")
@@ -269,7 +289,16 @@ def validate(catalogue: Catalogue, known: Known) -> None:
     _unique(catalogue, MATERIAL_CATALOGUE, "material_code", "材料编码")
     _unique(catalogue, STANDARD_ITEMS, "name", "标准事项名称")
     _unique(catalogue, SERVICES, "code", SERVICE_CODE)
+    _regions_valid(catalogue)
+    _references_valid(catalogue, known)
+    _services_unique_by_name(catalogue)
+    _standard_items_present(catalogue, known)
 
+
+def _regions_valid(catalogue: Catalogue) -> None:
+    """Parents of regions, and the regions of departments, where the files give
+    a 区划 sheet."""
+    problems = catalogue.problems
     regions = {r.values.get("name"): r.values.get("level") for r in catalogue[REGIONS]}
     region_codes = {r.values.get("code") for r in catalogue[REGIONS]}
     for record in catalogue[REGIONS]:
@@ -294,6 +323,10 @@ def validate(catalogue: Catalogue, known: Known) -> None:
                 )
             )
 
+
+def _references_valid(catalogue: Catalogue, known: Known) -> None:
+    """Every code a row names is in the files or already in the database."""
+    problems = catalogue.problems
     departments = set(known.departments) | {r.code for r in catalogue[DEPARTMENTS]}
     licence_types = set(known.licence_types) | {
         r.code for r in catalogue[LICENCE_TYPES]
@@ -304,49 +337,43 @@ def validate(catalogue: Catalogue, known: Known) -> None:
         r.values.get("material_code") for r in catalogue[MATERIAL_CATALOGUE]
     }
     for record in catalogue[LICENCE_TYPES]:
-        _reference(
-            record,
-            "issuing_department",
-            "发证机关",
-            departments,
-            _("department"),
-            problems,
+        problems.extend(
+            _reference(
+                record, "issuing_department", "发证机关", departments, _("department")
+            )
         )
     for record in catalogue[SERVICES]:
-        _reference(
-            record, "department", "实施主体", departments, _("department"), problems
+        problems.extend(
+            _reference(record, "department", "实施主体", departments, _("department"))
         )
-        _reference(
-            record,
-            "licence_type",
-            "结果证照",
-            licence_types,
-            _("licence type"),
-            problems,
+        problems.extend(
+            _reference(
+                record, "licence_type", "结果证照", licence_types, _("licence type")
+            )
         )
-        for name, column, kind in (
-            ("personal_events", "个人主题", LifeEvent.Kind.PERSONAL),
-            ("business_events", "法人主题", LifeEvent.Kind.BUSINESS),
-        ):
-            for code in record.values.get(name, []):
-                if code not in events:
-                    problems.append(
-                        record.row.problem(column, _unknown(_("event"), code))
-                    )
-                elif events[code] is not None and events[code] != kind:
-                    problems.append(
-                        record.row.problem(
-                            column,
-                            _("%(code)s is a %(kind)s")
-                            % {
-                                "code": code,
-                                "kind": LifeEvent.Kind(events[code]).label,
-                            },
-                        )
-                    )
+        problems.extend(_event_problems(record, events))
         _materials_valid(record, licence_types, material_codes, known, problems)
-    _services_unique_by_name(catalogue)
-    _standard_items_present(catalogue, known)
+
+
+def _event_problems(record: Record, events: dict[str, str]) -> list:
+    """Unknown events of a service, and events of the other kind."""
+    found = []
+    for name, column, kind in (
+        ("personal_events", "个人主题", LifeEvent.Kind.PERSONAL),
+        ("business_events", "法人主题", LifeEvent.Kind.BUSINESS),
+    ):
+        for code in record.values.get(name, []):
+            if code not in events:
+                found.append(record.row.problem(column, _unknown(_("event"), code)))
+            elif events[code] is not None and events[code] != kind:
+                found.append(
+                    record.row.problem(
+                        column,
+                        _("%(code)s is a %(kind)s")
+                        % {"code": code, "kind": LifeEvent.Kind(events[code]).label},
+                    )
+                )
+    return found
 
 
 def _where(row: Row) -> str:
@@ -379,12 +406,12 @@ def _unique(catalogue: Catalogue, kind: str, name: str, column: str) -> None:
             first[value] = record
 
 
-def _reference(
-    record: Record, name: str, column: str, codes, what: str, problems: list
-) -> None:
+def _reference(record: Record, name: str, column: str, codes, what: str) -> list:
+    """The problem of a reference to a code that is not known, if any."""
     value = record.values.get(name)
     if value and value not in codes:
-        problems.append(record.row.problem(column, _unknown(what, value)))
+        return [record.row.problem(column, _unknown(what, value))]
+    return []
 
 
 def _materials_valid(
@@ -408,29 +435,28 @@ def _materials_valid(
             )
         elif name:
             names[name] = material
-        _reference(
-            material,
-            "licence_type",
-            "电子证照",
-            licence_types,
-            _("licence type"),
-            problems,
+        problems.extend(
+            _reference(
+                material, "licence_type", "电子证照", licence_types, _("licence type")
+            )
         )
-        _reference(
-            material,
-            "material_code",
-            "材料编码",
-            material_codes,
-            _("material code"),
-            problems,
+        problems.extend(
+            _reference(
+                material,
+                "material_code",
+                "材料编码",
+                material_codes,
+                _("material code"),
+            )
         )
-        _reference(
-            material,
-            "shared_resource",
-            "共享资源",
-            known.shared_resources,
-            _("sharing resource"),
-            problems,
+        problems.extend(
+            _reference(
+                material,
+                "shared_resource",
+                "共享资源",
+                known.shared_resources,
+                _("sharing resource"),
+            )
         )
 
 
