@@ -11,7 +11,10 @@ this adapter supplies what it leaves to the project:
 - delivery of the verification code through ``identity.sms``. When the gateway
   fails the account (already created by then) stays, the number stays
   unverified, the user is told and can ask for a new code on the verification
-  page; the failure is logged with the number masked.
+  page; the failure is logged with the number masked;
+- enumeration prevention (``ACCOUNT_PREVENT_ENUMERATION`` with mandatory e-mail
+  verification): a sign-up with a registered address or number looks like any
+  other and its owner is told instead.
 """
 
 import logging
@@ -122,6 +125,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_account_already_exists_sms(self, phone: str) -> None:
         # Enumeration prevention: a signup with a number already on file creates
         # nothing and looks like any other signup; the owner is told instead.
+        # allauth calls this for the number given with a registered e-mail address
+        # too: a number of no account has no owner to tell (identity.signup tells
+        # the address's owner by e-mail).
+        if self.get_user_by_phone(phone) is None:
+            return
         message = gettext(
             "Someone tried to register at the Citizen Portal with this mobile "
             "number, which already belongs to an account. If it was you, sign in "

@@ -36,7 +36,17 @@ ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
 # Six digits, as citizens know from every other text-message code.
 ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# No account enumeration: sign-up, sign-in and password reset answer alike for
+# registered and unknown addresses and numbers; the owner is told by e-mail or
+# text message instead. This needs mandatory verification: with "optional" allauth
+# can only refuse a registered address on the sign-up form ("already registered").
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
+ACCOUNT_FORMS = {"signup": "identity.signup.SignupForm"}
+# The page that asks for the code sent to a new number offers no "use another
+# number" for a registered one (allauth cannot), so it offers it for none.
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_CHANGE = False
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = (
