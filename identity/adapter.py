@@ -12,6 +12,12 @@ this adapter supplies what it leaves to the project:
   fails the account (already created by then) stays, the number stays
   unverified, the user is told and can ask for a new code on the verification
   page; the failure is logged with the number masked;
+- e-mail that never waits for the mail server: every account e-mail (address
+  verification, password reset, "account already exists", "no such account",
+  security notices) is rendered in the request, in the user's language, and
+  handed to the backend named by ``IDENTITY_EMAIL_BACKEND`` (the outbox of
+  ``notifications``, which sends it after commit and retries). Identity does not
+  import notifications: the backend is a Django e-mail backend chosen by settings;
 - enumeration prevention (``ACCOUNT_PREVENT_ENUMERATION`` with mandatory e-mail
   verification): a sign-up with a registered address or number looks like any
   other and its owner is told instead.
@@ -25,7 +31,9 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import ratelimit
 from allauth.core.internal.ratelimit import respond_429
 from django import forms
+from django.conf import settings
 from django.contrib import messages
+from django.core.mail import EmailMessage, get_connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -63,6 +71,22 @@ class MainlandMobileField(forms.CharField):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def render_mail(
+        self,
+        template_prefix: str,
+        email: str | list[str],
+        context: dict[str, Any],
+        headers: dict[str, str] | None = None,
+    ) -> EmailMessage:
+        # allauth sends what this returns with message.send(): through the outbox,
+        # so that a mail server that is down neither breaks sign-up or password
+        # reset (after the account was written) nor loses the e-mail.
+        message = super().render_mail(template_prefix, email, context, headers)
+        message.connection = get_connection(
+            getattr(settings, "IDENTITY_EMAIL_BACKEND", None)
+        )
+        return message
+
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return MainlandMobileField(**kwargs)
 

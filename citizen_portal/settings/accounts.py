@@ -47,6 +47,13 @@ ACCOUNT_FORMS = {"signup": "identity.signup.SignupForm"}
 # The page that asks for the code sent to a new number offers no "use another
 # number" for a registered one (allauth cannot), so it offers it for none.
 ACCOUNT_PHONE_VERIFICATION_SUPPORTS_CHANGE = False
+# Security notices (password changed or set, e-mail address changed, second
+# factor added or removed) go to the account's address.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Account e-mail never talks to the mail server during a request: it goes to the
+# outbox (notifications.mail), which sends it after commit with EMAIL_BACKEND and
+# retries while the server is down.
+IDENTITY_EMAIL_BACKEND = "notifications.mail.QueuedEmailBackend"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = (
