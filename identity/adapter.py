@@ -20,7 +20,8 @@ this adapter supplies what it leaves to the project:
   import notifications: the backend is a Django e-mail backend chosen by settings;
 - enumeration prevention (``ACCOUNT_PREVENT_ENUMERATION`` with mandatory e-mail
   verification): a sign-up with a registered address or number looks like any
-  other and its owner is told instead.
+  other and its owner is told instead; failed sign-ins by mobile number are
+  counted per number, as allauth counts them per e-mail address.
 """
 
 import logging
@@ -33,6 +34,7 @@ from allauth.core.internal.ratelimit import respond_429
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.mail import EmailMessage, get_connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
@@ -86,6 +88,19 @@ class AccountAdapter(DefaultAccountAdapter):
             getattr(settings, "IDENTITY_EMAIL_BACKEND", None)
         )
         return message
+
+    def _get_login_attempts_cache_key(
+        self, request: HttpRequest, **credentials: Any
+    ) -> str:
+        # allauth keys failed sign-ins by the e-mail address or username given; a
+        # sign-in by mobile number has neither, so every number would share one
+        # key (five failures anywhere would lock all sign-ins by number) and no
+        # account would have its own. Count them per normalised number instead.
+        phone = credentials.get("phone")
+        if phone and not (credentials.get("email") or credentials.get("username")):
+            domain = get_current_site(request).domain
+            return f"{domain}:phone:{normalize_mobile(phone)}"
+        return super()._get_login_attempts_cache_key(request, **credentials)
 
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return MainlandMobileField(**kwargs)
