@@ -91,9 +91,15 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,3/m/key",
 }
 # Behind the TLS-terminating load balancer REMOTE_ADDR is the balancer's: every
-# per-address limit would then count all citizens together. Set this to the
-# number of proxies that append to X-Forwarded-For (1 for one balancer).
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+# per-address limit would then count all citizens together. This is the number of
+# proxies that append to X-Forwarded-For (1 for one balancer); the same proxies
+# stand in front of the licence API, so its LICENCE_TRUSTED_PROXY_COUNT applies
+# unless ALLAUTH_TRUSTED_PROXY_COUNT is given.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(
+    os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT")
+    or os.environ.get("LICENCE_TRUSTED_PROXY_COUNT")
+    or "0"
+)
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.ConsoleBackend")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Passwordless security-key sign-in (not offered: MFA_SUPPORTED_TYPES); limited

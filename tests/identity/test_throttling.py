@@ -99,17 +99,30 @@ def test_behind_the_proxy_each_client_address_has_its_own_count(
     assert client.session["_auth_user_id"] == str(users[10].pk)
 
 
-def test_trusted_proxy_count_comes_from_the_environment():
+def trusted_proxy_count(**environment: str) -> str:
     code = "from django.conf import settings as s; print(s.ALLAUTH_TRUSTED_PROXY_COUNT)"
+    clean = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.endswith("TRUSTED_PROXY_COUNT")
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "ALLAUTH_TRUSTED_PROXY_COUNT": "1"},
+        env={**clean, **environment},
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert result.stdout.strip() == "1", result.stderr
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_trusted_proxy_count_comes_from_the_environment():
+    assert trusted_proxy_count() == "0"
+    assert trusted_proxy_count(ALLAUTH_TRUSTED_PROXY_COUNT="2") == "2"
+    # The proxies in front of the licence API are those in front of sign-in.
+    assert trusted_proxy_count(LICENCE_TRUSTED_PROXY_COUNT="1") == "1"
 
 
 def test_wrong_second_factor_codes_are_limited_per_account(client, password):
