@@ -10,6 +10,7 @@ from django.urls import reverse
 from identity import sms
 from identity.models import User
 from tests.factories import UserFactory
+from tests.identity.hashers import COUNTING_HASHER, CountingHasher
 
 pytestmark = pytest.mark.django_db
 
@@ -70,6 +71,20 @@ def test_sign_up_with_a_registered_address_tells_the_owner_and_creates_nothing(
     # allauth's "account already exists" mail, not a verification link.
     assert "/accounts/confirm-email/" not in mail.outbox[0].body
     assert reverse("account_reset_password") in mail.outbox[0].body
+
+
+def test_sign_up_with_a_registered_address_hashes_the_password_as_a_new_one(
+    client, password, owner, settings
+):
+    # Hashing is most of a sign-up's time: skipping it would show in the timing.
+    settings.PASSWORD_HASHERS = [COUNTING_HASHER]
+    CountingHasher.encoded = 0
+    sign_up(client, password, email="fresh@example.com")
+    new = CountingHasher.encoded
+    client.logout()
+    CountingHasher.encoded = 0
+    sign_up(client, password, email=owner.email)
+    assert new == CountingHasher.encoded == 1
 
 
 def test_sign_up_with_a_registered_number_answers_like_a_new_one(
