@@ -69,7 +69,7 @@ def test_sign_up_with_phone_sends_code_and_verifies_it(
     response = client.post(
         reverse("account_login"), {"login": "13912345678", "password": password}
     )
-    assert response["Location"] == reverse("services:my_portal")
+    assert response["Location"] == reverse("applications:my_portal")
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
