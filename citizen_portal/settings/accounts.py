@@ -39,7 +39,8 @@ ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed"
 # No account enumeration: sign-up, sign-in and password reset answer alike for
 # registered and unknown addresses and numbers; the owner is told by e-mail or
 # text message instead. This needs mandatory verification: with "optional" allauth
-# can only refuse a registered address on the sign-up form ("already registered").
+# can only refuse a registered address on the sign-up form ("already registered"),
+# so the environment should never set ACCOUNT_EMAIL_VERIFICATION=optional.
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
