@@ -11,7 +11,17 @@ this adapter supplies what it leaves to the project:
 - delivery of the verification code through ``identity.sms``. When the gateway
   fails the account (already created by then) stays, the number stays
   unverified, the user is told and can ask for a new code on the verification
-  page; the failure is logged with the number masked.
+  page; the failure is logged with the number masked;
+- e-mail that never waits for the mail server: every account e-mail (address
+  verification, password reset, "account already exists", "no such account",
+  security notices) is rendered in the request, in the user's language, and
+  handed to the backend named by ``IDENTITY_EMAIL_BACKEND`` (the outbox of
+  ``notifications``, which sends it after commit and retries). Identity does not
+  import notifications: the backend is a Django e-mail backend chosen by settings;
+- enumeration prevention (``ACCOUNT_PREVENT_ENUMERATION`` with mandatory e-mail
+  verification): a sign-up with a registered address or number looks like any
+  other and its owner is told instead; failed sign-ins by mobile number are
+  counted per number, as allauth counts them per e-mail address.
 """
 
 import logging
@@ -22,7 +32,10 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import ratelimit
 from allauth.core.internal.ratelimit import respond_429
 from django import forms
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.sites.shortcuts import get_current_site
+from django.core.mail import EmailMessage, get_connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -60,6 +73,35 @@ class MainlandMobileField(forms.CharField):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def render_mail(
+        self,
+        template_prefix: str,
+        email: str | list[str],
+        context: dict[str, Any],
+        headers: dict[str, str] | None = None,
+    ) -> EmailMessage:
+        # allauth sends what this returns with message.send(): through the outbox,
+        # so that a mail server that is down neither breaks sign-up or password
+        # reset (after the account was written) nor loses the e-mail.
+        message = super().render_mail(template_prefix, email, context, headers)
+        message.connection = get_connection(
+            getattr(settings, "IDENTITY_EMAIL_BACKEND", None)
+        )
+        return message
+
+    def _get_login_attempts_cache_key(
+        self, request: HttpRequest, **credentials: Any
+    ) -> str:
+        # allauth keys failed sign-ins by the e-mail address or username given; a
+        # sign-in by mobile number has neither, so every number would share one
+        # key (five failures anywhere would lock all sign-ins by number) and no
+        # account would have its own. Count them per normalised number instead.
+        phone = credentials.get("phone")
+        if phone and not (credentials.get("email") or credentials.get("username")):
+            domain = get_current_site(request).domain
+            return f"{domain}:phone:{normalize_mobile(phone)}"
+        return super()._get_login_attempts_cache_key(request, **credentials)
+
     def phone_form_field(self, **kwargs: Any) -> forms.Field:
         return MainlandMobileField(**kwargs)
 
@@ -122,6 +164,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_account_already_exists_sms(self, phone: str) -> None:
         # Enumeration prevention: a signup with a number already on file creates
         # nothing and looks like any other signup; the owner is told instead.
+        # allauth calls this for the number given with a registered e-mail address
+        # too: a number of no account has no owner to tell (identity.signup tells
+        # the address's owner by e-mail).
+        if self.get_user_by_phone(phone) is None:
+            return
         message = gettext(
             "Someone tried to register at the Citizen Portal with this mobile "
             "number, which already belongs to an account. If it was you, sign in "

@@ -7,6 +7,11 @@ reached then, the failure is logged and the row stays ``pending``: the
 ``deliver_pending`` beat task queues it again once the broker is back. A rolled
 back transaction leaves neither the row nor a queued task.
 
+Account e-mail: ``email_queue`` (called by ``mail.QueuedEmailBackend``) stores
+one message as an ``OutgoingEmail`` and queues ``tasks.deliver_email`` on commit
+through the same broker-down handling (``queue_email_delivery``), and
+``deliver_pending`` picks up what stayed pending, as for notifications.
+
 Push messages: ``push_message_create`` records the message and queues the fan-out
 after commit; ``push_message_fan_out_batch`` (called by the task) creates the next
 batch of notifications in one transaction and moves the message's cursor, so that
@@ -16,8 +21,10 @@ a task that runs twice, or dies half-way, neither skips nor repeats a recipient.
 import logging
 import re
 
+from celery import Task
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
@@ -25,8 +32,15 @@ from kombu.exceptions import OperationalError
 from identity.models import User
 from sharing import protection
 
-from . import audiences
-from .models import Delivery, Notification, NotificationPreference, PushMessage
+from . import audiences, mail
+from .models import (
+    Delivery,
+    Notification,
+    NotificationPreference,
+    OutgoingEmail,
+    PushMessage,
+)
+from .tasks import PENDING_AFTER
 
 logger = logging.getLogger(__name__)
 
@@ -47,22 +61,49 @@ def redact(text: str) -> str:
     )
 
 
-def queue_delivery(notification_id: int) -> bool:
-    """Queue the delivery task; False (logged, row left pending) when the broker
-    is unreachable."""
-    from .tasks import deliver
-
+def _queue(task: Task, row_id: int, what: str) -> bool:
+    """Queue ``task`` for one outbox row; False (logged, row left pending) when
+    the broker is unreachable."""
     try:
-        deliver.delay(notification_id)
+        task.delay(row_id)
     except (OperationalError, OSError) as error:
         logger.warning(
-            "notification %s: broker unreachable (%s); left pending for "
-            "deliver_pending",
-            notification_id,
+            "%s %s: broker unreachable (%s); left pending for deliver_pending",
+            what,
+            row_id,
             error.__class__.__name__,
         )
         return False
     return True
+
+
+def queue_delivery(notification_id: int) -> bool:
+    from .tasks import deliver
+
+    return _queue(deliver, notification_id, "notification")
+
+
+def queue_email_delivery(email_id: int) -> bool:
+    from .tasks import deliver_email
+
+    return _queue(deliver_email, email_id, "outgoing e-mail")
+
+
+def email_queue(*, message: EmailMessage) -> OutgoingEmail:
+    """Keep ``message`` in the outbox and send it after commit (never during the
+    caller's request); ``ValueError`` for a message that cannot be queued."""
+    now = timezone.now()
+    email = OutgoingEmail.objects.create(
+        subject=str(message.subject)[:200],
+        payload=mail.message_to_payload(message),
+        created_at=now,
+        # When the task queued on commit never ran (broker down), deliver_pending
+        # queues it after this, as it does for notifications.
+        retry_at=now + PENDING_AFTER,
+    )
+    # robust: a failing queue must not turn the caller's success into an error.
+    transaction.on_commit(lambda: queue_email_delivery(email.pk), robust=True)
+    return email
 
 
 def _status(channel: str, channels: tuple) -> str:

@@ -9,6 +9,12 @@ is read from the account at delivery, and ``notify`` masks numbers in the text.
 
 A ``PushMessage`` is what agency staff compose for an audience; sending it creates
 one ``Notification`` (kind ``message``) per recipient, in batches.
+
+An ``OutgoingEmail`` is one e-mail handed to the outbox by ``notifications.mail``
+(account mail: address verification, password reset, "account already exists",
+security notices). It may go to an address that belongs to no account, so it has
+no recipient user and no in-site copy. Its message (addresses, text, one-time
+links) is stored encrypted and erased once the e-mail was sent or given up.
 """
 
 from django.conf import settings
@@ -127,6 +133,31 @@ class NotificationPreference(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class OutgoingEmail(models.Model):
+    subject = models.CharField(pgettext_lazy("notification", "subject"), max_length=200)
+    # The whole message as encrypted JSON (notifications.mail); "" once the e-mail
+    # has left or was given up: one-time links are kept no longer than needed.
+    payload = models.TextField(blank=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Delivery.choices, default=Delivery.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # While pending: when deliver_pending may queue it (again).
+    retry_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "retry_at"])]
+
+    def __str__(self) -> str:
+        return self.subject
 
 
 class PushMessage(models.Model):

@@ -1,10 +1,12 @@
 """Celery tasks of notifications: thin, idempotent, taking ids.
 
-``deliver`` sends one notification's pending channels (``delivery``);
-``deliver_pending`` (beat, every minute) queues again the notifications still
-pending after a minute: those whose task could not be queued while the broker was
-down, and those whose send failed and may be tried again. ``push_message_send``
-creates one batch of a push message's notifications and queues itself for the next.
+``deliver`` sends one notification's pending channels (``delivery``) and
+``deliver_email`` one outbox e-mail; ``deliver_pending`` (beat, every minute)
+queues again what is still pending: notifications after a minute, outbox e-mails
+once their ``retry_at`` is due. Those are the rows whose task could not be queued
+while the broker was down, and those whose send failed and may be tried again.
+``push_message_send`` creates one batch of a push message's notifications and
+queues itself for the next.
 """
 
 import datetime
@@ -35,24 +37,43 @@ def deliver_many(notification_ids: list[int]) -> None:
 
 
 @shared_task(acks_late=True)
-def deliver_pending() -> int:
-    from .actions import queue_delivery
-    from .models import Notification
+def deliver_email(email_id: int) -> None:
+    from .delivery import deliver_outgoing_email
 
-    cutoff = timezone.now() - PENDING_AFTER
-    ids = list(
+    deliver_outgoing_email(email_id)
+
+
+def _queue_each(queue, ids: list[int]) -> int:
+    """Queue ``ids`` in order; stop at the first the broker refuses (the rest
+    waits for the next sweep)."""
+    for count, row_id in enumerate(ids):
+        if not queue(row_id):
+            return count
+    return len(ids)
+
+
+@shared_task(acks_late=True)
+def deliver_pending() -> int:
+    from .actions import queue_delivery, queue_email_delivery
+    from .models import Delivery, Notification, OutgoingEmail
+
+    now = timezone.now()
+    notification_ids = list(
         Notification.objects.delivery_pending()
-        .filter(created_at__lt=cutoff)
+        .filter(created_at__lt=now - PENDING_AFTER)
         .order_by("created_at")
         .values_list("pk", flat=True)[:PENDING_SWEEP_LIMIT]
     )
-    queued = 0
-    for notification_id in ids:
-        if not queue_delivery(notification_id):
-            break
-        queued += 1
+    email_ids = list(
+        OutgoingEmail.objects.filter(status=Delivery.PENDING, retry_at__lte=now)
+        .order_by("retry_at")
+        .values_list("pk", flat=True)[:PENDING_SWEEP_LIMIT]
+    )
+    queued = _queue_each(queue_delivery, notification_ids)
+    if queued == len(notification_ids):
+        queued += _queue_each(queue_email_delivery, email_ids)
     if queued:
-        logger.info("deliver_pending: queued %s notifications", queued)
+        logger.info("deliver_pending: queued %s notifications and e-mails", queued)
     return queued
 
 

@@ -36,24 +36,76 @@ ACCOUNT_PHONE_VERIFICATION_ENABLED = True
 ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
 # Six digits, as citizens know from every other text-message code.
 ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# No account enumeration: sign-up, sign-in and password reset answer alike for
+# registered and unknown addresses and numbers; the owner is told by e-mail or
+# text message instead. This needs mandatory verification: with "optional" allauth
+# can only refuse a registered address on the sign-up form ("already registered"),
+# so the environment should never set ACCOUNT_EMAIL_VERIFICATION=optional.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
+ACCOUNT_FORMS = {"signup": "identity.signup.SignupForm"}
+# The page that asks for the code sent to a new number offers no "use another
+# number" for a registered one (allauth cannot), so it offers it for none.
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_CHANGE = False
+# Security notices (password changed or set, e-mail address changed, second
+# factor added or removed) go to the account's address.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Account e-mail never talks to the mail server during a request: it goes to the
+# outbox (notifications.mail), which sends it after commit with EMAIL_BACKEND and
+# retries while the server is down.
+IDENTITY_EMAIL_BACKEND = "notifications.mail.QueuedEmailBackend"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = (
     "https" if PORTAL_BASE_URL.startswith("https") else "http"
 )
+# Rate limits (allauth keeps them in the cache; citizen_portal.cache keeps counting
+# per process while Redis is down). "ip" is the client address, "key" the e-mail
+# address or mobile number concerned, "user" the signed-in account. A refused
+# request gets the 429 page (templates/429.html) or, for sign-in, the form again
+# saying there were too many attempts.
 ACCOUNT_RATE_LIMITS = {
+    # Every sign-in attempt, and failed ones: per address (mainland carriers put
+    # many people behind one address, so not too few) and per e-mail address or
+    # number (identity.adapter); a success takes back its own count only.
+    # Second-factor codes (TOTP, recovery codes) count as failed sign-ins too,
+    # per account (allauth.mfa uses this rate with the key "mfa-auth-user-<id>").
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    "login_failed": "10/m/ip,5/5m/key,20/h/key",
+    "signup": "20/m/ip,100/h/ip",
+    # Asking for a password-reset e-mail, and using the link in it.
+    "reset_password": "20/m/ip,5/m/key,10/h/key",
+    "reset_password_from_key": "20/m/ip",
+    # Verification e-mails: one per address every three minutes (the links stay
+    # valid, so a refused resend costs nothing).
+    "confirm_email": "1/3m/key",
     # Verification codes by text message cost money and can be abused to flood a
     # number: one per number every 30 seconds, at most 3 a minute per address.
     "verify_phone": "1/30s/key,3/m/ip",
     "change_phone": "1/m/user",
+    # Signed-in account management, including asking for the password again.
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    # Sign-in by e-mailed code is off; limited should it be switched on.
+    "request_login_code": "20/m/ip,3/m/key",
 }
+# Behind the TLS-terminating load balancer REMOTE_ADDR is the balancer's: every
+# per-address limit would then count all citizens together. This is the number of
+# proxies that append to X-Forwarded-For (1 for one balancer); the same proxies
+# stand in front of the licence API, so its LICENCE_TRUSTED_PROXY_COUNT applies
+# unless ALLAUTH_TRUSTED_PROXY_COUNT is given.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(
+    os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT")
+    or os.environ.get("LICENCE_TRUSTED_PROXY_COUNT")
+    or "0"
+)
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "identity.sms.ConsoleBackend")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Passwordless security-key sign-in (not offered: MFA_SUPPORTED_TYPES); limited
+# should it be. Second-factor codes are limited by ACCOUNT_RATE_LIMITS["login_failed"].
+MFA_RATE_LIMITS = {"webauthn_login": "10/m/ip"}
 
 # --- OpenID Connect provider ------------------------------------------------------
 # Other government systems sign their users in through the portal (allauth's IdP,

@@ -6,6 +6,7 @@ import time
 import uuid
 
 import factory
+from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
@@ -63,6 +64,17 @@ class UserFactory(factory.django.DjangoModelFactory):
     def save_password(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+
+    @factory.post_generation
+    def email_verified(obj, create, extracted, **kwargs):
+        """The address is verified (as for every account that could sign up, the
+        verification being mandatory) unless ``email_verified=False``."""
+        if create and obj.email:
+            EmailAddress.objects.update_or_create(
+                user=obj,
+                email=obj.email,
+                defaults={"verified": extracted is not False, "primary": True},
+            )
 
     @factory.post_generation
     def totp(obj, create, extracted, **kwargs):

@@ -41,7 +41,9 @@ def test_sign_up_form_offers_an_optional_mobile_number(client):
     assert "手机号码" in content
 
 
-def test_sign_up_with_phone_sends_code_and_verifies_it(client, password):
+def test_sign_up_with_phone_sends_code_and_verifies_it(
+    client, password, mailoutbox, django_capture_on_commit_callbacks
+):
     response = sign_up(client, password, "+86 139 1234 5678")
     assert response.status_code == 302
     assert response["Location"] == reverse("account_verify_phone")
@@ -53,10 +55,21 @@ def test_sign_up_with_phone_sends_code_and_verifies_it(client, password):
     page = client.get(reverse("account_verify_phone"))
     assert page.status_code == 200
 
-    response = client.post(reverse("account_verify_phone"), {"code": sent_code()})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_verify_phone"), {"code": sent_code()})
+    # The number is verified; the e-mail address still needs its link.
     assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
     user.refresh_from_db()
     assert user.phone_verified
+    assert "_auth_user_id" not in client.session
+
+    link = re.search(r"/accounts/confirm-email/[^/\s]+/", mailoutbox[-1].body)
+    client.post(link.group())
+    response = client.post(
+        reverse("account_login"), {"login": "13912345678", "password": password}
+    )
+    assert response["Location"] == reverse("applications:my_portal")
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
