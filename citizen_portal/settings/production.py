@@ -77,7 +77,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
+# Enumeration prevention needs verified addresses: not an environment choice here.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 
 # The sharing API accepts signed requests only (RFC 9421); never bearer tokens.
 SHARING_API_ALLOW_BEARER = False

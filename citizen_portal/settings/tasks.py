@@ -48,7 +48,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.tasks.publish_scheduled_pages",
         "schedule": 60,
     },
-    # Notifications whose delivery could not be queued (broker down) or failed.
+    # Notifications and queued account e-mails whose delivery could not be queued
+    # (broker down) or failed.
     "notifications-deliver-pending": {
         "task": "notifications.tasks.deliver_pending",
         "schedule": 60,
