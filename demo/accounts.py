@@ -2,6 +2,9 @@
 (synthetic people, never real identifiers)."""
 
 import datetime
+import functools
+
+from django.contrib.auth.hashers import make_password
 
 from identity import groups
 
@@ -57,3 +60,10 @@ DEMO_COMPANY_DETAILS = {
 
 
 DEMO_REGION = "350102"
+
+
+@functools.cache
+def demo_password_hash() -> str:
+    """The published demo password, hashed once per process: every demo account
+    shares it, and each hash costs a few hundred milliseconds by design."""
+    return make_password(DEMO_PASSWORD)

@@ -286,7 +286,7 @@ def _accounts() -> dict[str, bool]:
     from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP
 
-    from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET
+    from demo.accounts import DEMO_TOTP_SECRET, demo_password_hash
     from identity import groups
     from identity.models import User
 
@@ -297,7 +297,7 @@ def _accounts() -> dict[str, bool]:
     created = approver is None
     if created:
         approver = User(username="approver", email=APPROVER_EMAIL)
-        approver.set_password(DEMO_PASSWORD)
+        approver.password = demo_password_hash()
     approver.display_name = "网站审核人员"
     approver.save()
     EmailAddress.objects.update_or_create(

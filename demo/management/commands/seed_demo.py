@@ -25,6 +25,7 @@ from demo.accounts import (
     DEMO_PASSWORD,
     DEMO_REGION,
     DEMO_TOTP_SECRET,
+    demo_password_hash,
 )
 from demo.catalogue_load import load_catalogue
 from demo.registries import seed_registries
@@ -132,7 +133,7 @@ class Command(BaseCommand):
             user = User.objects.filter(email=email).first()
             if user is None:
                 user = User(username=email.split("@")[0], email=email)
-                user.set_password(DEMO_PASSWORD)
+                user.password = demo_password_hash()
             user.display_name = display
             user.is_superuser = user.is_staff = superuser
             user.save()
