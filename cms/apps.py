@@ -7,6 +7,8 @@ class CmsConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self) -> None:
-        from . import signals
+        # ``search`` declares the site's segmenter, so that serving processes
+        # build it at start (common.segmenter.load_all).
+        from . import search, signals  # noqa: F401
 
         signals.connect()

@@ -5,17 +5,18 @@ Chinese characters would be indexed as one token and "政务服务" would never 
 "全省政务服务工作会议". Pages therefore index a ``search_text`` of jieba's
 search-mode segmentation (every dictionary word, overlapping ones included), and
 the search view segments the query the same way before handing it to Wagtail.
+Both use the site's own segmenter (``SITE``, jieba's default dictionary; see
+``common.segmenter``), so that no other search's words change how pages are
+indexed.
 """
 
-import logging
+from common.segmenter import Segmenter
 
-import jieba
-
-jieba.setLogLevel(logging.WARNING)
+SITE = Segmenter("site")
 
 
 def segment(text: str) -> str:
-    return " ".join(word for word in jieba.cut_for_search(text or "") if word.strip())
+    return " ".join(word for word in SITE.cut_for_search(text or "") if word.strip())
 
 
 class SegmentedSearchMixin:

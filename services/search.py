@@ -1,27 +1,25 @@
 """Chinese full-text search over the service catalogue.
 
-Flow: ``index_service`` segments a service's texts with jieba (search mode, with
-the domain dictionary in ``search_dict.txt``) into three weighted groups: A name
-and aliases, B keywords and events, C summary, conditions, materials and
-department. The tokens are kept in ``Service.search_terms`` on every database; on
-PostgreSQL they also become two GIN-indexed ``tsvector`` columns (configuration
-``simple``, the text being segmented already): A and B in a small one, C in
-another. ``service_search_ranked`` parses the query the same way, adds the
-catalogue's synonyms for colloquial phrasing (开公司 → 企业设立), searches in
-tiers (see ``TIERS``) and ranks: on PostgreSQL with ``ts_rank`` in the
-database, elsewhere with the same weights in Python (the embedded SQLite default
-holds a few hundred services). Highlighting and "did you mean" are in
+Flow: ``index_service`` segments a service's texts with the catalogue's own
+jieba segmenter (``CATALOGUE``: search mode, jieba's dictionary plus the domain
+words in ``search_dict.txt``; see ``common.segmenter``) into three weighted
+groups: A name and aliases, B keywords and events, C summary, conditions,
+materials and department. The tokens are kept in ``Service.search_terms`` on
+every database; on PostgreSQL they also become two GIN-indexed ``tsvector``
+columns (configuration ``simple``, the text being segmented already): A and B in
+a small one, C in another. ``service_search_ranked`` parses the query the same
+way, adds the catalogue's synonyms for colloquial phrasing (开公司 → 企业设立),
+searches in tiers (see ``TIERS``) and ranks: on PostgreSQL with ``ts_rank`` in
+the database, elsewhere with the same weights in Python (the embedded SQLite
+default holds a few hundred services). Highlighting and "did you mean" are in
 ``services.search_display``.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from pathlib import Path
 
-import jieba
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -40,9 +38,12 @@ from django.db.models import (
     When,
 )
 
+from common.segmenter import Segmenter
 from services.search_synonyms import STOPWORDS, SYNONYMS
 
-jieba.setLogLevel(logging.WARNING)
+# The service texts and the queries are segmented by this one segmenter, so that
+# a query finds the tokens its words were indexed as.
+CATALOGUE = Segmenter("catalogue", words=Path(__file__).with_name("search_dict.txt"))
 
 WEIGHTS = {"a": 1.0, "b": 0.4, "c": 0.1}
 # ts_rank's weight array is ordered D, C, B, A.
@@ -50,18 +51,6 @@ _PG_WEIGHTS = [0.0, WEIGHTS["c"], WEIGHTS["b"], WEIGHTS["a"]]
 MAX_QUERY_LENGTH = 100
 MAX_TERMS = 16
 _TOKEN = re.compile(r"[\w\u4e00-\u9fff]+")
-_lock = threading.Lock()
-_ready = False
-
-
-def _segmenter() -> jieba.Tokenizer:
-    global _ready
-    if not _ready:
-        with _lock:
-            if not _ready:
-                jieba.load_userdict(str(Path(__file__).with_name("search_dict.txt")))
-                _ready = True
-    return jieba.dt
 
 
 def _indexable(token: str) -> bool:
@@ -73,11 +62,10 @@ def tokenize(text: str) -> list[str]:
     mode, so 排污许可证 yields 排污许可 and 许可证 too) plus the search-mode
     tokens; lower-cased, without stop words or punctuation, each once."""
     tokens: dict[str, None] = {}
-    segmenter = _segmenter()
     for chunk in _TOKEN.findall(text.lower()):
         for token in (
-            *segmenter.cut_for_search(chunk),
-            *segmenter.cut(chunk, cut_all=True),
+            *CATALOGUE.cut_for_search(chunk),
+            *CATALOGUE.cut(chunk, cut_all=True),
         ):
             if _indexable(token):
                 tokens[token] = None
@@ -103,10 +91,10 @@ def _phrase(text: str) -> Alternative:
     the phrase has longer words (证, 办 and 个 match almost everything)."""
     words = []
     for chunk in _TOKEN.findall(text.lower()):
-        for word in _segmenter().cut(chunk):
+        for word in CATALOGUE.cut(chunk):
             if not _indexable(word):
                 continue
-            tokens = set(filter(_indexable, _segmenter().cut_for_search(word)))
+            tokens = set(filter(_indexable, CATALOGUE.cut_for_search(word)))
             if tokens:
                 words.append(frozenset(tokens))
     longer = [w for w in words if len(max(w, key=len)) > 1]

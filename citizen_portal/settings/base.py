@@ -196,6 +196,13 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
+# --- search ---------------------------------------------------------------------
+# Where jieba keeps its prefix dictionary between processes (common.segmenter);
+# the system's temporary directory when this one cannot be created.
+SEGMENTER_CACHE_DIR = Path(
+    os.environ.get("SEGMENTER_CACHE_DIR", BASE_DIR / "var" / "cache")
+)
+
 # --- logging --------------------------------------------------------------------
 LOGGING = {
     "version": 1,

@@ -1,5 +1,7 @@
 import pytest
 
+from cms.search import segment
+from services.selectors import service_search
 from tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,3 +43,15 @@ def test_search_never_fails(client, article, params):
 
 def test_english_search_is_available(client, home):
     assert client.get("/en/search/", {"q": "news"}).status_code == 200
+
+
+def test_page_text_is_segmented_alike_before_and_after_a_catalogue_search(db):
+    text = "本站发布建筑工程施工许可办理指南"
+    before = segment(text)
+    list(service_search(query="施工许可"))
+    after = segment(text)
+    assert after == before
+    # A word of the catalogue's own dictionary (services/search_dict.txt) that
+    # jieba's default dictionary splits.
+    assert "施工许可" not in after.split()
+    assert {"施工", "许可"} <= set(after.split())

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from services.models import LifeEvent, Service
+from services.search import query_terms, tokenize
 from tests.factories import (
     DepartmentFactory,
     MaterialRequirementFactory,
@@ -153,3 +154,9 @@ def test_popular_services_are_those_most_applied_for(client):
         ApplicationFactory(service=busy)
     ApplicationFactory(service=quiet)
     assert [s.name for s in service_popular(limit=2)] == ["热门事项", "冷门事项"]
+
+
+def test_the_catalogue_segments_its_domain_words_whole():
+    # 施工许可 is in services/search_dict.txt; jieba's default dictionary splits it.
+    assert "施工许可" in tokenize("建筑工程施工许可")
+    assert "施工许可" in query_terms("施工许可")
