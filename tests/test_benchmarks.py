@@ -83,3 +83,14 @@ def test_submission_benchmark_runs(capsys):
     assert "round 1 submission:" in out
     assert "ratio submission/bare insert rate" in out
     assert "goal: submission p95" in out
+
+
+def test_search_start_benchmark_runs(capsys):
+    from benchmarks import bench_search_start
+
+    # Its own database: scratch PostgreSQL when one answers, else temporary SQLite.
+    ratio = bench_search_start.run(smoke=True)
+    assert ratio > 0
+    out = capsys.readouterr().out
+    assert "ratio first/warm search, start" in out
+    assert "goal: first search in a started process" in out
