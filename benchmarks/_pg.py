@@ -2,9 +2,14 @@
 
 ``ScratchDatabase(server_url, name)`` connects to the server's ``postgres``
 database, runs CREATE DATABASE on enter and, after closing Django's connections,
-DROP DATABASE ... WITH (FORCE) on exit, on error too.
+DROP DATABASE ... WITH (FORCE) on exit, on error too. ``scratch_database_url``
+picks one, or a temporary SQLite file where no server answers.
 """
 
+import os
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -59,3 +64,16 @@ class ScratchDatabase:
         if settings.configured:
             connections.close_all()
         self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def scratch_database_url(stack: ExitStack, name: str) -> str:
+    """A scratch PostgreSQL database ``name`` on DATABASE_URL's server (or the
+    default one) when it answers, else a temporary SQLite file; dropped or
+    removed when ``stack`` closes."""
+    given = os.environ.get("DATABASE_URL", "")
+    server = given if is_postgres(given) else DEFAULT_SERVER
+    if postgres_reachable(server):
+        return stack.enter_context(ScratchDatabase(server, name)).url
+    path = Path(tempfile.gettempdir()) / f"{name}.sqlite3"
+    stack.callback(path.unlink, missing_ok=True)
+    return f"sqlite:///{path}"

@@ -35,18 +35,11 @@ import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from contextlib import ExitStack
-from pathlib import Path
 
 from benchmarks._http import ROOT, SETTINGS
-from benchmarks._pg import (
-    DEFAULT_SERVER,
-    ScratchDatabase,
-    is_postgres,
-    postgres_reachable,
-)
+from benchmarks._pg import is_postgres, scratch_database_url
 from benchmarks._util import run_in_fresh_process, setup_django, summary
 
 GOAL_RATIO = 3.0
@@ -137,17 +130,6 @@ def measure(*, rounds: int, queries: int) -> dict[str, list[float]]:
     return ratios
 
 
-def _database(stack: ExitStack) -> str:
-    given = os.environ.get("DATABASE_URL", "")
-    server = given if is_postgres(given) else DEFAULT_SERVER
-    if postgres_reachable(server):
-        name = f"bench_search_start_{os.getpid()}"
-        return stack.enter_context(ScratchDatabase(server, name)).url
-    path = Path(tempfile.gettempdir()) / f"bench_search_start_{os.getpid()}.sqlite3"
-    stack.callback(path.unlink, missing_ok=True)
-    return f"sqlite:///{path}"
-
-
 def main(argv: list[str]) -> float:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true")
@@ -162,7 +144,7 @@ def main(argv: list[str]) -> float:
     rounds = args.rounds or (1 if args.smoke else 5)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with ExitStack() as stack:
-        url = _database(stack)
+        url = scratch_database_url(stack, f"bench_search_start_{os.getpid()}")
         os.environ.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE=SETTINGS, DEBUG="0")
         started = time.perf_counter()
         setup_django(SETTINGS)

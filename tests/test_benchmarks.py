@@ -94,3 +94,15 @@ def test_search_start_benchmark_runs(capsys):
     out = capsys.readouterr().out
     assert "ratio first/warm search, start" in out
     assert "goal: first search in a started process" in out
+
+
+def test_worker_start_benchmark_runs(capsys):
+    import sys
+
+    from benchmarks import bench_worker_start
+
+    need(sys.platform == "linux", "reads /proc")
+    assert bench_worker_start.run(smoke=True) in ("met", "NOT met")
+    out = capsys.readouterr().out
+    assert "ratio preloaded/reference worker USS" in out
+    assert "ratio preloaded/reference new worker gap" in out
