@@ -29,6 +29,7 @@ pytestmark = pytest.mark.django_db
 DEMO_CATALOGUE = settings.BASE_DIR / "demo" / "catalogue"
 WEBSITE_GENERATION = "cms:generation"
 SERVICE_TABLE = '[["事项"]]'
+MATERIAL_TABLE = '[["事项"."申请材料"]]'
 
 REFERENCE_TOML = """\
 [["实施主体"]]
@@ -527,6 +528,117 @@ def test_unknown_sharing_resource_is_reported_at_its_line(tmp_path):
 
     line = line_of(text, "population.persons")
     assert found.startswith(f"{files[1]}:{line}: 共享资源: ")
+
+
+REGIONS_TOML = """\
+[["区划"]]
+"区划代码" = "990000"
+"区划名称" = "测试省"
+"区划层级" = "省级"
+
+[["区划"]]
+"区划代码" = "990100"
+"区划名称" = "测试市"
+"区划层级" = "市级"
+"上级区划代码" = "990000"
+"""
+
+
+def with_regions(tmp_path, regions_toml: str) -> list[Path]:
+    return [
+        write(tmp_path, "regions.toml", regions_toml),
+        *with_services(tmp_path, SERVICES_TOML),
+    ]
+
+
+def test_catalogue_with_its_regions_imports(tmp_path):
+    assert catalogue_import(files=with_regions(tmp_path, REGIONS_TOML)).ok
+
+
+def test_unknown_parent_region_is_reported_at_its_line(tmp_path):
+    text = REGIONS_TOML.replace(
+        '"上级区划代码" = "990000"', '"上级区划代码" = "990900"'
+    )
+    files = with_regions(tmp_path, text)
+
+    (found,) = problems(*files)
+
+    assert found.startswith(f"{files[0]}:{line_of(text, '990900')}: 上级区划代码: ")
+
+
+def test_department_in_a_region_the_files_lack_is_reported(tmp_path):
+    files = with_regions(tmp_path, REGIONS_TOML.replace("测试市", "别的市"))
+
+    found = problems(*files)
+
+    assert [p.split(": ")[1] for p in found] == ["所属区划", "所属区划"]
+    line = line_of(REFERENCE_TOML, '"所属区划" = "测试市"')
+    assert found[0].startswith(f"{files[1]}:{line}: ")
+
+
+def test_department_at_another_level_than_its_region_is_reported(tmp_path):
+    text = REGIONS_TOML.replace('"区划层级" = "市级"', '"区划层级" = "县（区）级"')
+    files = with_regions(tmp_path, text)
+
+    found = problems(*files)
+
+    assert [p.split(": ")[1] for p in found] == ["行政层级", "行政层级"]
+    assert "测试市" in found[0]
+
+
+def test_unknown_issuing_department_is_reported_at_its_line(tmp_path):
+    reference = REFERENCE_TOML.replace('"发证机关" = "TA"', '"发证机关" = "TX"')
+    files = [
+        write(tmp_path, "reference.toml", reference),
+        write(tmp_path, "TA.toml", SERVICES_TOML),
+    ]
+
+    (found,) = problems(*files)
+
+    assert found.startswith(f"{files[0]}:{line_of(reference, 'TX')}: 发证机关: ")
+
+
+def test_alias_holding_a_comma_is_reported(tmp_path):
+    text = SERVICES_TOML.replace('"办测试证"', '"办测试证，加急"')
+    files = with_services(tmp_path, text)
+
+    (found,) = problems(*files)
+
+    assert found.startswith(f"{files[1]}:{line_of(text, '加急')}: 别名: ")
+
+
+def test_fee_standard_is_required_of_a_charged_service(tmp_path):
+    text = SERVICES_TOML.replace('"收费标准" = "工本费10元"\n', "")
+    files = with_services(tmp_path, text)
+
+    (found,) = problems(*files)
+
+    # No 收费标准 key: the problem points at the service's table.
+    line = line_of(text, SERVICE_TABLE, occurrence=2)
+    assert found.startswith(f"{files[1]}:{line}: 收费标准: ")
+
+
+def test_committed_days_beyond_the_statutory_ones_are_reported(tmp_path):
+    text = SERVICES_TOML.replace('"承诺办结时限" = 5', '"承诺办结时限" = 25')
+    files = with_services(tmp_path, text)
+
+    (found,) = problems(*files)
+
+    assert found.startswith(f"{files[1]}:{line_of(text, '= 25')}: 承诺办结时限: ")
+    assert "25" in found
+    assert "20" in found
+
+
+def test_two_materials_of_one_name_are_reported(tmp_path):
+    text = SERVICES_TOML.replace('"材料名称" = "证件照"', '"材料名称" = "申请书"')
+    files = with_services(tmp_path, text)
+
+    (found,) = problems(*files)
+
+    line = line_of(text, '"材料名称" = "申请书"', occurrence=2)
+    assert found.startswith(f"{files[1]}:{line}: 材料名称: ")
+    first = line_of(text, MATERIAL_TABLE)
+    assert f"{files[1]}:{first}" in found.split("材料名称: ", 1)[1]
 
 
 def test_invalid_enumeration_is_reported_with_the_allowed_values(tmp_path):
